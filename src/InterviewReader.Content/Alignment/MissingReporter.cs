@@ -1,0 +1,38 @@
+using System.Collections.Immutable;
+using InterviewReader.Content.Model;
+using InterviewReader.Content.Problems;
+
+namespace InterviewReader.Content.Alignment;
+
+/// <summary>Reports cells that one language lacks, naming the file that lacks them and the file that has them.</summary>
+internal sealed class MissingReporter(ImmutableArray<Transcript> transcripts, ICollection<ContentProblem>? problems)
+{
+    public MissingReporter Silent() => new(transcripts, null);
+
+    /// <summary>Reports each empty cell of a row that has content in some other language.</summary>
+    /// <param name="cells">The row's cells, one per transcript.</param>
+    /// <param name="anchor">The row's anchor, for the message.</param>
+    /// <param name="what">What the row is, for the message.</param>
+    /// <param name="lineIn">Where in the lacking file the counterpart belongs.</param>
+    public void Missing<T>(ImmutableArray<T?> cells, string anchor, string what, Func<Transcript, int, int> lineIn)
+        where T : class
+    {
+        if (problems is null)
+        {
+            return;
+        }
+
+        var present = cells.Select((c, i) => (c, i)).Where(p => p.c is not null).Select(p => transcripts[p.i].SourcePath).ToList();
+        for (var i = 0; i < cells.Length; i++)
+        {
+            if (cells[i] is null)
+            {
+                problems.Add(new ContentProblem(
+                    ProblemSeverity.Warning,
+                    transcripts[i].SourcePath,
+                    lineIn(transcripts[i], i),
+                    $"{what} is in {string.Join(", ", present)} but not in this file: add it (after this line) so the rows match; the reader shows a placeholder for '{anchor}' until then"));
+            }
+        }
+    }
+}

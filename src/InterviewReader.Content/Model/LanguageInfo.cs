@@ -1,0 +1,16 @@
+namespace InterviewReader.Content.Model;
+
+/// <summary>A language the library can show: one row of the <see cref="Languages"/> table.</summary>
+/// <param name="Code">The code used in file names, URLs and front matter (<c>hi</c>).</param>
+/// <param name="NativeName">The language's name in its own script (<c>हिन्दी</c>).</param>
+/// <param name="EnglishName">The language's name in English (<c>Hindi</c>).</param>
+/// <param name="Script">The writing system (<c>Devanagari</c>).</param>
+/// <param name="LangTag">The BCP 47 tag for the HTML <c>lang</c> attribute.</param>
+/// <param name="Culture">The culture used to format dates for readers of this language.</param>
+public sealed record LanguageInfo(
+    string Code,
+    string NativeName,
+    string EnglishName,
+    string Script,
+    string LangTag,
+    string Culture);

@@ -1,0 +1,118 @@
+using System.Globalization;
+using InterviewReader.Content.Model;
+using InterviewReader.Content.Problems;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace InterviewReader.Content.Parsing;
+
+/// <summary>Reads and checks the YAML front matter at the top of a transcript file.</summary>
+internal static class FrontMatterReader
+{
+    private static readonly string[] Required = ["title", "interviewer", "date", "language"];
+    private static readonly string[] Optional = ["subtitle", "subtitle-lang", "byline"];
+
+    /// <summary>The front matter, or null when it is missing or wrong (the problems are recorded).</summary>
+    public static FrontMatter? Read(string text, ProblemList problems)
+    {
+        var lines = text.Split('\n');
+        if (lines.Length == 0 || lines[0].TrimEnd('\r') != "---")
+        {
+            problems.Error(1, "the file has no front matter: start it with a '---' line, then title, interviewer, date and language, then '---'");
+            return null;
+        }
+
+        var end = Array.FindIndex(lines, 1, l => l.TrimEnd('\r') is "---" or "...");
+        if (end < 0)
+        {
+            problems.Error(1, "the front matter is not closed: add a '---' line after its last field");
+            return null;
+        }
+
+        var fields = ParseMapping(string.Join('\n', lines[1..end]), problems);
+        return fields is null ? null : Check(fields, problems);
+    }
+
+    private static Dictionary<string, (string Value, int Line)>? ParseMapping(string yaml, ProblemList problems)
+    {
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new StringReader(yaml));
+        }
+        catch (YamlException ex)
+        {
+            problems.Error((int)ex.Start.Line + 1, $"the front matter is not valid YAML: {FirstLine(ex.Message)}");
+            return null;
+        }
+
+        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode mapping)
+        {
+            problems.Error(2, "the front matter must be 'key: value' lines (title, interviewer, date, language)");
+            return null;
+        }
+
+        var fields = new Dictionary<string, (string, int)>(StringComparer.Ordinal);
+        foreach (var (keyNode, valueNode) in mapping.Children)
+        {
+            var line = (int)keyNode.Start.Line + 1;
+            var key = (keyNode as YamlScalarNode)?.Value ?? "";
+            if (!Required.Contains(key) && !Optional.Contains(key))
+            {
+                problems.Warning(line, $"unknown front matter field '{key}': the known fields are {string.Join(", ", Required.Concat(Optional))}");
+                continue;
+            }
+
+            if (valueNode is not YamlScalarNode { Value: { } value } || string.IsNullOrWhiteSpace(value))
+            {
+                problems.Error(line, $"front matter field '{key}' must be a single line of text");
+                continue;
+            }
+
+            fields[key] = (value, line);
+        }
+
+        return fields;
+    }
+
+    private static FrontMatter? Check(Dictionary<string, (string Value, int Line)> fields, ProblemList problems)
+    {
+        var ok = true;
+        foreach (var key in Required.Where(k => !fields.ContainsKey(k)))
+        {
+            problems.Error(1, $"the front matter has no '{key}' field: add '{key}: …' between the '---' lines");
+            ok = false;
+        }
+
+        LanguageInfo? language = null;
+        if (fields.TryGetValue("language", out var lang))
+        {
+            language = Languages.Find(lang.Value);
+            if (language is null)
+            {
+                problems.Error(lang.Line, $"unknown language '{lang.Value}': use one of {string.Join(", ", Languages.All.Select(l => l.Code))}, or add the language to the table");
+                ok = false;
+            }
+        }
+
+        DateOnly date = default;
+        if (fields.TryGetValue("date", out var d)
+            && !DateOnly.TryParseExact(d.Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date))
+        {
+            problems.Error(d.Line, $"'{d.Value}' is not a date: write it as YYYY-MM-DD, e.g. 2024-03-29");
+            ok = false;
+        }
+
+        if (!ok || language is null)
+        {
+            return null;
+        }
+
+        string? Get(string key) => fields.TryGetValue(key, out var f) ? f.Value : null;
+        var metadata = new InterviewMetadata(
+            Get("title")!, Get("subtitle"), Get("subtitle-lang"), Get("byline"), Get("interviewer")!, date);
+        return new FrontMatter(language, metadata);
+    }
+
+    private static string FirstLine(string message) => message.Split('\n')[0].Trim();
+}

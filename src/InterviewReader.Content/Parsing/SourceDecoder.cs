@@ -1,0 +1,52 @@
+using System.Buffers;
+using System.Text;
+using InterviewReader.Content.Problems;
+
+namespace InterviewReader.Content.Parsing;
+
+/// <summary>Turns a file's bytes into text, accepting UTF-8 with or without a BOM and nothing else.</summary>
+internal static class SourceDecoder
+{
+    /// <summary>The decoded text, or null when the bytes are not usable UTF-8 (the problem is recorded).</summary>
+    public static string? Decode(ReadOnlySpan<byte> bytes, ProblemList problems)
+    {
+        if (bytes.IsEmpty)
+        {
+            problems.Error(0, "the file is empty: add front matter and the transcript, or delete the file");
+            return null;
+        }
+
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
+        {
+            problems.Error(1, "the file is UTF-16: save it as UTF-8");
+            return null;
+        }
+
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+        {
+            bytes = bytes[3..];
+        }
+
+        var offset = 0;
+        while (offset < bytes.Length)
+        {
+            if (Rune.DecodeFromUtf8(bytes[offset..], out var rune, out var consumed) != OperationStatus.Done)
+            {
+                problems.Error(LineAt(bytes, offset), "the file is not valid UTF-8 on this line: save it as UTF-8");
+                return null;
+            }
+
+            if (rune.Value == 0)
+            {
+                problems.Error(LineAt(bytes, offset), "the file contains a NUL character: it is binary or corrupted; save it again as UTF-8 text");
+                return null;
+            }
+
+            offset += consumed;
+        }
+
+        return Encoding.UTF8.GetString(bytes);
+    }
+
+    private static int LineAt(ReadOnlySpan<byte> bytes, int index) => bytes[..index].Count((byte)'\n') + 1;
+}

@@ -1,0 +1,194 @@
+using System.Collections.Immutable;
+using InterviewReader.Content.Model;
+using InterviewReader.Content.Problems;
+using InterviewReader.Content.Text;
+using Markdig;
+using Markdig.Extensions.CustomContainers;
+using Markdig.Extensions.Yaml;
+using Markdig.Renderers.Html;
+using Markdig.Syntax;
+using MdParagraph = Markdig.Syntax.ParagraphBlock;
+using MdQuote = Markdig.Syntax.QuoteBlock;
+using Block = InterviewReader.Content.Model.Block;
+
+namespace InterviewReader.Content.Parsing;
+
+/// <summary>Reads one transcript file (Markdown with front matter) into the model, collecting problems.</summary>
+public static class TranscriptParser
+{
+    private const string TakeawaysContainer = "takeaways";
+
+    /// <summary>Parses a file's bytes. Never throws on bad content: problems are returned.</summary>
+    /// <param name="path">The file's path relative to the content root, used in problems.</param>
+    /// <param name="bytes">The file's bytes.</param>
+    public static ParsedFile Parse(string path, ReadOnlySpan<byte> bytes)
+    {
+        var problems = new ProblemList(path);
+        var text = SourceDecoder.Decode(bytes, problems);
+        var frontMatter = text is null ? null : FrontMatterReader.Read(text, problems);
+        if (text is null || frontMatter is null)
+        {
+            return new ParsedFile(path, null, problems.Items);
+        }
+
+        var document = Markdown.Parse(text, MarkdownPipelines.Transcript);
+        var sections = new SectionReader(problems).Read(document);
+        var transcript = problems.HasErrors
+            ? null
+            : new Transcript(frontMatter.Language, path, frontMatter.Metadata, sections);
+        return new ParsedFile(path, transcript, problems.Items);
+    }
+
+    private sealed class SectionReader(ProblemList problems)
+    {
+        private readonly InlineReader _inlines = new(problems);
+        private readonly List<Section> _sections = [];
+        private readonly HashSet<string> _ids = new(StringComparer.Ordinal) { Section.IntroId, Section.ClosingId };
+        private readonly List<Block> _blocks = [];
+        private string _id = Section.IntroId;
+        private RichText? _heading;
+        private int _line;
+        private int _paragraphs;
+        private int _quotes;
+        private bool _hasTakeaways;
+
+        public ImmutableArray<Section> Read(MarkdownDocument document)
+        {
+            var blocks = document.Where(b => b is not YamlFrontMatterBlock).ToList();
+            for (var i = 0; i < blocks.Count; i++)
+            {
+                var block = blocks[i];
+                var line = block.Line + 1;
+                _line = _line == 0 ? line : _line;
+                switch (block)
+                {
+                    case HeadingBlock heading:
+                        StartSection(heading, line);
+                        break;
+                    case MdParagraph paragraph:
+                        _blocks.Add(new Model.ParagraphBlock($"{_id}-p{++_paragraphs}", line, _inlines.Read(paragraph.Inline)));
+                        break;
+                    case MdQuote quote when i == blocks.Count - 1 && (_sections.Count > 0 || _heading is not null):
+                        Flush();
+                        _sections.Add(new Section(Section.ClosingId, null, line, [ReadQuote(quote, $"{Section.ClosingId}-quote", line)]));
+                        break;
+                    case MdQuote quote:
+                        _blocks.Add(ReadQuote(quote, $"{_id}-q{++_quotes}", line));
+                        break;
+                    case CustomContainer { Info: TakeawaysContainer } container:
+                        ReadTakeaways(container, line);
+                        break;
+                    case CustomContainer container:
+                        problems.Error(line, $"unknown container '::: {container.Info}': the only container is '::: {TakeawaysContainer}'");
+                        break;
+                    case HtmlBlock:
+                        problems.Error(line, "raw HTML is not allowed: write Markdown instead");
+                        break;
+                    case ListBlock:
+                        problems.Error(line, $"a list outside a takeaway list: put it inside '::: {TakeawaysContainer}' … ':::' with a label line first");
+                        break;
+                    default:
+                        problems.Error(line, $"this kind of block ({block.GetType().Name.Replace("Block", "", StringComparison.Ordinal).ToLowerInvariant()}) is not supported in transcripts: use paragraphs, '## heading {{#id}}', '::: {TakeawaysContainer}' and '> quote'");
+                        break;
+                }
+            }
+
+            Flush();
+            return [.. _sections];
+        }
+
+        private void StartSection(HeadingBlock heading, int line)
+        {
+            if (heading.Level != 2)
+            {
+                problems.Error(line, $"a level-{heading.Level} heading: sections start with '## ' (level 2); other heading levels are not used");
+            }
+
+            Flush();
+            var id = heading.TryGetAttributes()?.Id;
+            if (string.IsNullOrEmpty(id))
+            {
+                problems.Error(line, "this section heading has no ID: end it with {#section-id}, using the same ID in every language");
+                id = $"line-{line}";
+            }
+            else if (!SectionIds.IsValid(id))
+            {
+                problems.Error(line, $"section ID '{id}' is not valid: use lowercase Latin letters, digits and hyphens (e.g. founders-call)");
+            }
+            else if (!_ids.Add(id))
+            {
+                problems.Error(line, $"section ID '{id}' is used twice in this file (or is reserved): give each section its own ID");
+            }
+
+            _id = id;
+            _heading = _inlines.Read(heading.Inline);
+            _line = line;
+        }
+
+        private void ReadTakeaways(CustomContainer container, int line)
+        {
+            if (_hasTakeaways)
+            {
+                problems.Error(line, "this section already has a takeaway list: a section has at most one");
+                return;
+            }
+
+            _hasTakeaways = true;
+            var label = container.OfType<MdParagraph>().FirstOrDefault();
+            var list = container.OfType<ListBlock>().FirstOrDefault();
+            if (label is null || list is null || container.Count != 2 || container[0] != label)
+            {
+                problems.Error(line, "a takeaway list holds a label line (e.g. 'Key Learnings:'), a blank line, then '- term: explanation' items");
+                return;
+            }
+
+            var items = ImmutableArray.CreateBuilder<TakeawayItem>();
+            foreach (var item in list.OfType<ListItemBlock>())
+            {
+                var itemLine = item.Line + 1;
+                var paragraph = item.Count == 1 ? item[0] as MdParagraph : null;
+                var text = paragraph is null ? null : _inlines.Read(paragraph.Inline);
+                var split = text is null ? null : RichTextSplit.AtFirst(text, ": ");
+                if (split is not { } parts)
+                {
+                    problems.Error(itemLine, "a takeaway must read '- term: explanation' on one paragraph");
+                    continue;
+                }
+
+                items.Add(new TakeawayItem($"{_id}-t{items.Count + 1}", itemLine, parts.Before, ": ", parts.After));
+            }
+
+            _blocks.Add(new TakeawayList($"{_id}-takeaways", line, _inlines.Read(label.Inline), items.ToImmutable()));
+        }
+
+        private Model.QuoteBlock ReadQuote(MdQuote quote, string anchor, int line)
+        {
+            var paragraphs = quote.OfType<MdParagraph>().ToList();
+            if (paragraphs.Count != quote.Count || paragraphs.Count == 0)
+            {
+                problems.Error(line, "a quote holds text only: one paragraph, optionally ending with ' - Name'");
+            }
+
+            var text = new RichText([.. paragraphs.SelectMany((p, i) =>
+                (i == 0 ? [] : new InlineNode[] { new LineBreakNode() }).Concat(_inlines.Read(p.Inline).Nodes))]);
+            return RichTextSplit.AtLast(text, " - ") is { } parts
+                ? new Model.QuoteBlock(anchor, line, parts.Before, parts.After, " - ")
+                : new Model.QuoteBlock(anchor, line, text, null, "");
+        }
+
+        private void Flush()
+        {
+            if (_blocks.Count > 0 || _heading is not null)
+            {
+                _sections.Add(new Section(_id, _heading, _line, [.. _blocks]));
+            }
+
+            _blocks.Clear();
+            _heading = null;
+            _line = 0;
+            _paragraphs = 0;
+            _quotes = 0;
+            _hasTakeaways = false;
+        }
+    }
+}
