@@ -1,27 +1,30 @@
-using InterviewReader.Web.Components;
+using InterviewReader.Web.Cli;
+using InterviewReader.Web.Hosting;
+using Serilog;
 
-var builder = WebApplication.CreateBuilder(args);
-
-// Add services to the container.
-builder.Services.AddRazorComponents()
-    .AddInteractiveServerComponents();
-
-var app = builder.Build();
-
-// Configure the HTTP request pipeline.
-if (!app.Environment.IsDevelopment())
+Log.Logger = SerilogSetup.CreateBootstrapLogger();
+try
 {
-    app.UseExceptionHandler("/Error", createScopeForErrors: true);
-    // The default HSTS value is 30 days. You may want to change this for production scenarios, see https://aka.ms/aspnetcore-hsts.
-    app.UseHsts();
+    var builder = WebApplication.CreateBuilder(ValidateCommand.IsInvoked(args) ? [] : args);
+    if (ValidateCommand.IsInvoked(args))
+    {
+        return ValidateCommand.Run(args[1..], builder.Configuration, builder.Environment.ContentRootPath, Console.Out);
+    }
+
+    var app = builder.AddInterviewReader().Build();
+    app.UseInterviewReader();
+    app.Run();
+    return 0;
 }
-app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
-app.UseHttpsRedirection();
+catch (Exception ex) when (ex is not HostAbortedException)
+{
+    Log.Fatal(ex, "InterviewReader stopped unexpectedly");
+    return 1;
+}
+finally
+{
+    Log.CloseAndFlush();
+}
 
-app.UseAntiforgery();
-
-app.MapStaticAssets();
-app.MapRazorComponents<App>()
-    .AddInteractiveServerRenderMode();
-
-app.Run();
+/// <summary>The entry point, visible to the integration tests' host.</summary>
+public partial class Program;

@@ -7,10 +7,18 @@ namespace InterviewReader.Content.Model;
 /// <param name="Script">The writing system (<c>Devanagari</c>).</param>
 /// <param name="LangTag">The BCP 47 tag for the HTML <c>lang</c> attribute.</param>
 /// <param name="Culture">The culture used to format dates for readers of this language.</param>
+/// <param name="ScriptFirst">The first code point of the script's Unicode block.</param>
+/// <param name="ScriptLast">The last code point of the script's Unicode block.</param>
 public sealed record LanguageInfo(
     string Code,
     string NativeName,
     string EnglishName,
     string Script,
     string LangTag,
-    string Culture);
+    string Culture,
+    char ScriptFirst,
+    char ScriptLast)
+{
+    /// <summary>True when the text has at least one letter of this language's script.</summary>
+    public bool IsWrittenIn(string text) => text.Any(c => c >= ScriptFirst && c <= ScriptLast);
+}

@@ -8,8 +8,8 @@ public static class Languages
     /// <summary>Every known language, in the order the reader shows them side by side.</summary>
     public static IReadOnlyList<LanguageInfo> All { get; } =
     [
-        new("hi", "हिन्दी", "Hindi", "Devanagari", "hi", "hi-IN"),
-        new("bn", "বাংলা", "Bengali", "Bengali", "bn", "bn-IN"),
+        new("hi", "हिन्दी", "Hindi", "Devanagari", "hi", "hi-IN", '\u0900', '\u097F'),
+        new("bn", "বাংলা", "Bengali", "Bengali", "bn", "bn-IN", '\u0980', '\u09FF'),
     ];
 
     private static readonly FrozenDictionary<string, LanguageInfo> ByCode =

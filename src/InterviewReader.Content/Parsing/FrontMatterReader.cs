@@ -10,7 +10,7 @@ namespace InterviewReader.Content.Parsing;
 internal static class FrontMatterReader
 {
     private static readonly string[] Required = ["title", "interviewer", "date", "language"];
-    private static readonly string[] Optional = ["subtitle", "subtitle-lang", "byline"];
+    private static readonly string[] Optional = ["subtitle", "byline"];
 
     /// <summary>The front matter, or null when it is missing or wrong (the problems are recorded).</summary>
     public static FrontMatter? Read(string text, ProblemList problems)
@@ -110,7 +110,7 @@ internal static class FrontMatterReader
 
         string? Get(string key) => fields.TryGetValue(key, out var f) ? f.Value : null;
         var metadata = new InterviewMetadata(
-            Get("title")!, Get("subtitle"), Get("subtitle-lang"), Get("byline"), Get("interviewer")!, date);
+            Get("title")!, Get("subtitle"), Get("byline"), Get("interviewer")!, date);
         return new FrontMatter(language, metadata);
     }
 

@@ -13,5 +13,6 @@ internal static class MarkdownPipelines
         .UseYamlFrontMatter()
         .UseCustomContainers()
         .UseGenericAttributes()
+        .UsePreciseSourceLocation()
         .Build();
 }

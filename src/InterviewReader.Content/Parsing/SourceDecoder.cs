@@ -45,7 +45,7 @@ internal static class SourceDecoder
             offset += consumed;
         }
 
-        return Encoding.UTF8.GetString(bytes);
+        return Encoding.UTF8.GetString(bytes).Replace("\r\n", "\n", StringComparison.Ordinal);
     }
 
     private static int LineAt(ReadOnlySpan<byte> bytes, int index) => bytes[..index].Count((byte)'\n') + 1;

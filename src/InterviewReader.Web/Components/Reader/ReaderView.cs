@@ -1,0 +1,41 @@
+using System.Collections.Immutable;
+using InterviewReader.Content.Alignment;
+using InterviewReader.Content.Model;
+using InterviewReader.Web.Localization;
+
+namespace InterviewReader.Web.Components.Reader;
+
+/// <summary>What one reader page shows: an interview, which of its columns, and the interface language.</summary>
+/// <param name="Interview">The aligned interview.</param>
+/// <param name="Columns">The column indexes shown, in order.</param>
+/// <param name="LanguageCode">The one language shown, or null for the side-by-side view.</param>
+public sealed record ReaderView(AlignedInterview Interview, ImmutableArray<int> Columns, string? LanguageCode)
+{
+    /// <summary>The interface words for this view.</summary>
+    public UiText Ui { get; } = UiTexts.For(LanguageCode);
+
+    /// <summary>True when more than one language is shown.</summary>
+    public bool IsParallel => Columns.Length > 1;
+
+    /// <summary>The <c>lang</c> of the page as a whole.</summary>
+    public string PageLang => LanguageCode is null ? Ui.Lang : Interview.Languages[Columns[0]].LangTag;
+
+    /// <summary>The language of a column.</summary>
+    public LanguageInfo LanguageOf(int column) => Interview.Languages[column];
+
+    /// <summary>The URL of this interview in one language, or side by side when <paramref name="languageCode"/> is null.</summary>
+    public string UrlFor(string? languageCode) =>
+        languageCode is null ? $"/interviews/{Interview.Slug}" : $"/interviews/{Interview.Slug}/{languageCode}";
+
+    /// <summary>The view for a route, or null when the language is not in the interview.</summary>
+    public static ReaderView? For(AlignedInterview interview, string? languageCode)
+    {
+        if (languageCode is null)
+        {
+            return new ReaderView(interview, [.. Enumerable.Range(0, interview.Languages.Length)], null);
+        }
+
+        var column = interview.ColumnOf(languageCode);
+        return column < 0 ? null : new ReaderView(interview, [column], languageCode);
+    }
+}

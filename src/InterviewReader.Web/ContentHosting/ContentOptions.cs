@@ -1,0 +1,11 @@
+namespace InterviewReader.Web.ContentHosting;
+
+/// <summary>The <c>Content</c> configuration section.</summary>
+public sealed class ContentOptions
+{
+    /// <summary>The configuration section name.</summary>
+    public const string Section = "Content";
+
+    /// <summary>The folder that holds one folder per interview. A relative path is looked up from the app's content root upwards.</summary>
+    public string Root { get; set; } = "content";
+}

@@ -1,0 +1,22 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using InterviewReader.Web.ContentHosting;
+using Serilog;
+
+namespace InterviewReader.Web.Hosting;
+
+/// <summary>The app's services.</summary>
+public static class ServiceRegistration
+{
+    /// <summary>Registers logging, content and Blazor.</summary>
+    public static WebApplicationBuilder AddInterviewReader(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddSerilog(SerilogSetup.Configure, preserveStaticLogger: false, writeToProviders: false);
+        builder.Services.AddOptions<ContentOptions>().Bind(builder.Configuration.GetSection(ContentOptions.Section));
+        builder.Services.AddSingleton<ContentStore>();
+        // Devanagari and Bengali are sent as UTF-8, not as &#x...; entities that would triple the page.
+        builder.Services.AddWebEncoders(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+        builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+        return builder;
+    }
+}

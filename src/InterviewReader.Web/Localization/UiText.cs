@@ -1,0 +1,19 @@
+namespace InterviewReader.Web.Localization;
+
+/// <summary>The words of the site's own interface in one language.</summary>
+public sealed record UiText(
+    string Lang,
+    string SiteName,
+    string Library,
+    string Contents,
+    string Both,
+    string LanguageChoice,
+    string LinkToSection,
+    string Copied,
+    string MissingHere,
+    string SkipToText,
+    string Interviewer,
+    string ReadBoth,
+    string NotFoundTitle,
+    string NotFoundBody,
+    string BackToLibrary);

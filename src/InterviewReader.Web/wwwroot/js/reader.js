@@ -1,0 +1,76 @@
+// InterviewReader: small enhancements on top of pages that work without JavaScript.
+// 1. The URL's fragment follows the passage in view, and the language links carry it,
+//    so switching language (or sharing the address) keeps the reader's place.
+// 2. The section link controls copy the full link to the clipboard.
+(() => {
+  "use strict";
+
+  const reader = document.querySelector(".reader");
+  if (!reader) {
+    return;
+  }
+
+  const targets = Array.from(reader.querySelectorAll("section[id], .row[id]"));
+  const keepPlaceLinks = Array.from(document.querySelectorAll("a[data-keep-place]"));
+  let lastId = location.hash.slice(1);
+
+  // The passage in view: the last target whose top has passed a line a fifth of the way down.
+  const idInView = () => {
+    const line = window.innerHeight / 5;
+    let current = "";
+    for (const element of targets) {
+      if (element.getBoundingClientRect().top > line) {
+        break;
+      }
+      current = element.id;
+    }
+    return current;
+  };
+
+  const withFragment = (href, id) => href.split("#")[0] + (id ? "#" + id : "");
+
+  const update = () => {
+    const id = idInView();
+    if (id === lastId) {
+      return;
+    }
+    lastId = id;
+    history.replaceState(history.state, "", withFragment(location.href, id));
+    for (const link of keepPlaceLinks) {
+      link.href = withFragment(link.href, id);
+    }
+  };
+
+  let scheduled = false;
+  window.addEventListener("scroll", () => {
+    if (!scheduled) {
+      scheduled = true;
+      requestAnimationFrame(() => {
+        scheduled = false;
+        update();
+      });
+    }
+  }, { passive: true });
+
+  for (const link of keepPlaceLinks) {
+    link.href = withFragment(link.href, lastId);
+  }
+
+  const status = document.createElement("div");
+  status.className = "visually-hidden";
+  status.setAttribute("role", "status");
+  document.body.append(status);
+
+  reader.addEventListener("click", (event) => {
+    const link = event.target instanceof Element ? event.target.closest(".copy-link") : null;
+    if (!link || !navigator.clipboard) {
+      return;
+    }
+    const url = withFragment(location.href, link.getAttribute("href").slice(1));
+    navigator.clipboard.writeText(url).then(() => {
+      link.dataset.state = "copied";
+      status.textContent = link.dataset.copied;
+      setTimeout(() => { delete link.dataset.state; status.textContent = ""; }, 2000);
+    }, () => { /* clipboard refused: the link itself still works */ });
+  });
+})();
