@@ -1,0 +1,51 @@
+using InterviewReader.Web.Cli;
+using InterviewReader.Web.Tests.Support;
+using Microsoft.Extensions.Configuration;
+
+namespace InterviewReader.Web.Tests.Cli;
+
+public sealed class ValidateCommandTests
+{
+    private static readonly IConfiguration NoConfiguration = new ConfigurationBuilder().Build();
+
+    [Fact]
+    public void Run_BundledContent_PrintsCleanSummaryAndExitsZero()
+    {
+        var output = new StringWriter();
+
+        var code = ValidateCommand.Run([RepoPaths.Content], NoConfiguration, RepoPaths.Root, output);
+
+        Assert.Equal(0, code);
+        Assert.EndsWith(": 1 interviews ok, 0 errors, 0 warnings", output.ToString().Trim(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Run_WithoutFolder_UsesConfiguredContentRoot()
+    {
+        var output = new StringWriter();
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Content:Root"] = "content" }).Build();
+
+        var code = ValidateCommand.Run([], configuration, Path.Combine(RepoPaths.Root, "src", "InterviewReader.Web"), output);
+
+        Assert.Equal(0, code);
+        Assert.Contains(RepoPaths.Content, output.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Run_BrokenCopy_NamesEachProblemByFileAndLineAndExitsOne()
+    {
+        using var content = new TempContent().CopyBundled();
+        var hi = Path.Combine(content.Root, "emad-mostaque", "hi.md");
+        File.WriteAllText(hi, File.ReadAllText(hi).Replace("{#democracy}", "", StringComparison.Ordinal));
+        content.Write("broken/bn.md", "---\ntitle: x\ninterviewer: y\ndate: 29 March\nlanguage: bn\n---\n\ntext\n");
+        var output = new StringWriter();
+
+        var code = ValidateCommand.Run([content.Root], NoConfiguration, RepoPaths.Root, output);
+
+        var lines = output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(1, code);
+        Assert.Contains(lines, l => l.Contains("emad-mostaque/hi.md:", StringComparison.Ordinal) && l.Contains("has no ID", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.Contains("broken/bn.md:4: error:", StringComparison.Ordinal) && l.Contains("'29 March' is not a date", StringComparison.Ordinal));
+        Assert.Contains("0 interviews ok, 2 errors", lines[^1], StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,31 @@
+using Bunit;
+using InterviewReader.Web.Components.Reader;
+using InterviewReader.Web.Tests.Support;
+
+namespace InterviewReader.Web.Tests.Components;
+
+public sealed class LanguageToggleTests : BunitContext
+{
+    [Fact]
+    public void Render_SideBySide_NativeNamesWithBothCurrent()
+    {
+        var cut = Render<LanguageToggle>(p => p.Add(c => c.View, ReaderView.For(RealContent.Interview, null)!));
+
+        var links = cut.FindAll("a");
+        Assert.Equal(["हिन्दी", "Both", "বাংলা"], links.Select(a => a.TextContent));
+        Assert.Equal(["hi", "en", "bn"], links.Select(a => a.GetAttribute("lang")));
+        Assert.Equal("Both", Assert.Single(links, a => a.GetAttribute("aria-current") == "page").TextContent);
+        Assert.Equal("Language", cut.Find("nav").GetAttribute("aria-label"));
+    }
+
+    [Fact]
+    public void Render_HindiView_NamesEveryChoiceInHindiSoNoBengaliFontIsNeeded()
+    {
+        var cut = Render<LanguageToggle>(p => p.Add(c => c.View, ReaderView.For(RealContent.Interview, "hi")!));
+
+        var links = cut.FindAll("a");
+        Assert.Equal(["हिन्दी", "दोनों", "बांग्ला"], links.Select(a => a.TextContent));
+        Assert.All(links, a => Assert.Equal("hi", a.GetAttribute("lang")));
+        Assert.Equal("/interviews/emad-mostaque/hi", Assert.Single(links, a => a.GetAttribute("aria-current") == "page").GetAttribute("href"));
+    }
+}

@@ -1,0 +1,77 @@
+using Bunit;
+using InterviewReader.Web.Components.Reader;
+using InterviewReader.Web.Tests.Support;
+
+namespace InterviewReader.Web.Tests.Components;
+
+public sealed class SectionViewTests : BunitContext
+{
+    private static ReaderView Both => ReaderView.For(RealContent.Interview, null)!;
+
+    [Fact]
+    public void Render_TitledSectionSideBySide_HeadingsInBothLanguagesAndACopyLink()
+    {
+        var section = RealContent.Interview.Sections.Single(s => s.Id == "democracy");
+
+        var cut = Render<SectionView>(p => p.Add(c => c.View, Both).Add(c => c.Section, section));
+
+        var headings = cut.FindAll("h2");
+        Assert.Equal(["hi", "bn"], headings.Select(h => h.GetAttribute("lang")));
+        Assert.Equal("लोकतंत्र का भविष्य: अभिकरण या नियंत्रण?", headings[0].TextContent);
+        Assert.Equal("গণতন্ত্রের ভবিষ্যৎ: স্বাধীনতা নাকি নিয়ন্ত্রণ?", headings[1].TextContent);
+        Assert.Equal("#democracy", cut.Find(".copy-link").GetAttribute("href"));
+        Assert.Equal("democracy-heading", cut.Find("section").GetAttribute("aria-labelledby"));
+    }
+
+    [Fact]
+    public void Render_Paragraphs_OneRowPerPairWithTheBlockAnchor()
+    {
+        var section = RealContent.Interview.Sections.Single(s => s.Id == "founders-call");
+
+        var cut = Render<SectionView>(p => p.Add(c => c.View, Both).Add(c => c.Section, section));
+
+        var row = cut.Find("#founders-call-p2");
+        var cells = row.QuerySelectorAll("p.cell");
+        Assert.Equal(["hi", "bn"], cells.Select(c => c.GetAttribute("lang")));
+        Assert.StartsWith("Mostaque को एहसास हुआ", cells[0].TextContent, StringComparison.Ordinal);
+        Assert.StartsWith("মোস্তাক বুঝতে পেরেছিলেন", cells[1].TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Render_SingleLanguage_OnlyThatLanguagesCells()
+    {
+        var section = RealContent.Interview.Sections.Single(s => s.Id == "founders-call");
+
+        var cut = Render<SectionView>(p => p.Add(c => c.View, ReaderView.For(RealContent.Interview, "bn")!).Add(c => c.Section, section));
+
+        Assert.All(cut.FindAll(".cell"), c => Assert.NotEqual("hi", c.GetAttribute("lang")));
+        Assert.Single(cut.Find("#founders-call-p1").QuerySelectorAll(".cell"));
+    }
+
+    [Fact]
+    public void Render_Intro_HasNoHeadingOrCopyLink()
+    {
+        var intro = RealContent.Interview.Sections[0];
+
+        var cut = Render<SectionView>(p => p.Add(c => c.View, Both).Add(c => c.Section, intro));
+
+        Assert.Equal("intro", cut.Find("section").Id);
+        Assert.Empty(cut.FindAll("h2"));
+        Assert.Empty(cut.FindAll(".copy-link"));
+        Assert.Contains("wondering", cut.Find("#intro-p1 [lang=bn]").TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Render_ClosingQuote_IsAPullQuoteWithAttribution()
+    {
+        var closing = RealContent.Interview.Sections[^1];
+
+        var cut = Render<SectionView>(p => p.Add(c => c.View, Both).Add(c => c.Section, closing));
+
+        var figures = cut.FindAll("#closing-quote figure.pull-quote");
+        Assert.Equal(2, figures.Count);
+        Assert.Equal("Emad Mostaque", figures[0].QuerySelector("cite")!.TextContent);
+        Assert.Equal("ইমাদ মোস্তাক", figures[1].QuerySelector("cite")!.TextContent);
+        Assert.StartsWith("\"क्या हम तकनीक", figures[0].QuerySelector("blockquote")!.TextContent, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,145 @@
+using System.Net;
+using AngleSharp.Html.Dom;
+using AngleSharp.Html.Parser;
+using InterviewReader.Web.Tests.Support;
+
+namespace InterviewReader.Web.Tests.Http;
+
+public sealed class ReaderRoutesTests(ReaderAppFactory factory) : IClassFixture<ReaderAppFactory>
+{
+    private static readonly string[] SectionIds = ["founders-call", "centralised-power", "decentralised-intelligence", "democracy"];
+
+    [Theory]
+    [InlineData("/", "en")]
+    [InlineData("/interviews/emad-mostaque", "en")]
+    [InlineData("/interviews/emad-mostaque/hi", "hi")]
+    [InlineData("/interviews/emad-mostaque/bn", "bn")]
+    public async Task Get_ReadingRoutes_Return200WithHtmlLangOfTheView(string url, string lang)
+    {
+        var (status, document) = await GetAsync(url);
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Equal(lang, document.DocumentElement.GetAttribute("lang"));
+    }
+
+    [Theory]
+    [InlineData("/interviews/emad-mostaque")]
+    [InlineData("/interviews/emad-mostaque/hi")]
+    [InlineData("/interviews/emad-mostaque/bn")]
+    public async Task Get_ReaderViews_HaveEverySectionAndBlockAnchor(string url)
+    {
+        var (_, document) = await GetAsync(url);
+
+        foreach (var id in SectionIds)
+        {
+            Assert.NotNull(document.QuerySelector($"section#{id} h2"));
+            Assert.NotNull(document.GetElementById($"{id}-p1"));
+            Assert.NotNull(document.GetElementById($"{id}-p2"));
+            Assert.NotNull(document.GetElementById($"{id}-takeaways"));
+            foreach (var n in new[] { 1, 2, 3 })
+            {
+                Assert.NotNull(document.GetElementById($"{id}-t{n}"));
+            }
+
+            Assert.NotNull(document.QuerySelector($".toc a[href='#{id}']"));
+            Assert.NotNull(document.QuerySelector($"section#{id} .copy-link[href='#{id}']"));
+        }
+
+        Assert.NotNull(document.GetElementById("intro-p1"));
+        Assert.NotNull(document.GetElementById("closing-quote"));
+    }
+
+    [Fact]
+    public async Task Get_SideBySide_FirstResponseHoldsEverySeedLineOfBothLanguages()
+    {
+        var (_, document) = await GetAsync("/interviews/emad-mostaque");
+        var text = Normalize(document.Body!.TextContent);
+
+        foreach (var line in SeedLines())
+        {
+            Assert.Contains(Normalize(line), text, StringComparison.Ordinal);
+        }
+    }
+
+    [Theory]
+    [InlineData("/interviews/emad-mostaque/hi", "hi", "bn")]
+    [InlineData("/interviews/emad-mostaque/bn", "bn", "hi")]
+    public async Task Get_SingleLanguageView_ShowsOnlyThatLanguage(string url, string shown, string hidden)
+    {
+        var (_, document) = await GetAsync(url);
+
+        Assert.NotEmpty(document.QuerySelectorAll($".cell[lang='{shown}']"));
+        Assert.Empty(document.QuerySelectorAll($"[lang='{hidden}']"));
+    }
+
+    [Fact]
+    public async Task Get_SideBySide_EveryRowHasOneCellPerLanguage()
+    {
+        var (_, document) = await GetAsync("/interviews/emad-mostaque");
+
+        var rows = document.QuerySelectorAll(".reader .row[id]");
+        Assert.Equal(4 * (2 + 3) + 2, rows.Length);
+        Assert.All(rows, row => Assert.Equal(2, row.Children.Count(c => c.ClassList.Contains("cell"))));
+        Assert.Empty(document.QuerySelectorAll(".cell.missing"));
+    }
+
+    [Fact]
+    public async Task Get_LanguageToggle_IsLinksWithTheCurrentViewMarked()
+    {
+        var (_, document) = await GetAsync("/interviews/emad-mostaque/bn");
+
+        var links = document.QuerySelectorAll(".language-toggle a").Cast<IHtmlAnchorElement>().ToList();
+        Assert.Equal(["/interviews/emad-mostaque/hi", "/interviews/emad-mostaque", "/interviews/emad-mostaque/bn"], links.Select(l => l.GetAttribute("href")));
+        Assert.Equal("/interviews/emad-mostaque/bn", Assert.Single(links, l => l.GetAttribute("aria-current") == "page").GetAttribute("href"));
+    }
+
+    [Theory]
+    [InlineData("/interviews/emad-mostaque")]
+    [InlineData("/interviews/emad-mostaque/hi")]
+    public async Task Get_ReaderPages_NeedNoBlazorCircuit(string url)
+    {
+        var (_, document) = await GetAsync(url);
+
+        Assert.DoesNotContain(document.Scripts, s => (s.Source ?? "").Contains("blazor", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public async Task Get_Library_ListsTheInterviewInBothLanguagesWithItsViews()
+    {
+        var (_, document) = await GetAsync("/");
+
+        var card = Assert.Single(document.QuerySelectorAll(".library-card"));
+        Assert.Contains("के साथ साक्षात्कार Emad Mostaque", card.TextContent, StringComparison.Ordinal);
+        Assert.Contains("সাক্ষাৎকার Emad Mostaque", card.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Peter H. Diamandis", card.TextContent, StringComparison.Ordinal);
+        Assert.Equal(["2024-03-29", "2024-03-29"], card.QuerySelectorAll("time").Select(t => t.GetAttribute("datetime")));
+        Assert.Contains("मार्च", card.QuerySelector("time[lang='hi']")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("মার্চ", card.QuerySelector("time[lang='bn']")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(
+            ["/interviews/emad-mostaque", "/interviews/emad-mostaque/hi", "/interviews/emad-mostaque/bn"],
+            card.QuerySelectorAll(".views a").Select(a => a.GetAttribute("href")));
+    }
+
+    private async Task<(HttpStatusCode Status, IHtmlDocument Document)> GetAsync(string url)
+    {
+        using var client = factory.CreateClient();
+        using var response = await client.GetAsync(url);
+        var html = await response.Content.ReadAsStringAsync();
+        return (response.StatusCode, new HtmlParser().ParseDocument(html));
+    }
+
+    private static IEnumerable<string> SeedLines() =>
+        Directory.EnumerateFiles(SeedFolder(), "*.txt")
+            .SelectMany(File.ReadAllLines)
+            .Where(l => !string.IsNullOrWhiteSpace(l))
+            .Select(l => l.StartsWith("- ", StringComparison.Ordinal) ? l[2..] : l);
+
+    private static string SeedFolder()
+    {
+        var folder = Path.GetFullPath(Path.Combine(RepoPaths.Root, "..", "shared", "seeds"));
+        Assert.True(Directory.Exists(folder), $"seed texts not found at {folder}");
+        return folder;
+    }
+
+    private static string Normalize(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+}

@@ -1,0 +1,17 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace InterviewReader.Web.Tests.Support;
+
+/// <summary>The real app over an in-memory server, on the bundled content unless told otherwise.</summary>
+public sealed class ReaderAppFactory : WebApplicationFactory<Program>
+{
+    /// <summary>The content root the app loads.</summary>
+    public string ContentRoot { get; init; } = RepoPaths.Content;
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Production");
+        builder.UseSetting("Content:Root", ContentRoot);
+    }
+}

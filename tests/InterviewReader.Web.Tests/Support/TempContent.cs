@@ -1,0 +1,43 @@
+using System.Text;
+
+namespace InterviewReader.Web.Tests.Support;
+
+/// <summary>A throwaway content root for tests that need content other than the bundled one.</summary>
+internal sealed class TempContent : IDisposable
+{
+    public TempContent() => Directory.CreateDirectory(Root);
+
+    public string Root { get; } = Path.Combine(Path.GetTempPath(), "ir-tests-" + Guid.NewGuid().ToString("N"));
+
+    public TempContent Write(string relativePath, string text)
+    {
+        var path = Path.Combine(Root, relativePath);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, text, new UTF8Encoding(false));
+        return this;
+    }
+
+    public TempContent CopyBundled()
+    {
+        foreach (var file in Directory.EnumerateFiles(RepoPaths.Content, "*.md", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(Root, Path.GetRelativePath(RepoPaths.Content, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+
+        return this;
+    }
+
+    public void Dispose()
+    {
+        try
+        {
+            Directory.Delete(Root, recursive: true);
+        }
+        catch (IOException)
+        {
+            // Best effort: a temp folder left behind is harmless.
+        }
+    }
+}
