@@ -9,18 +9,14 @@ public static class ContentLibrary
     public static ContentSnapshot Load(string root) => Combine(root, LoadFolders(root));
 
     /// <summary>Loads each interview folder under the root separately.</summary>
-    public static IReadOnlyList<InterviewLoadResult> LoadFolders(string root)
-    {
-        if (!Directory.Exists(root))
-        {
-            return [];
-        }
+    public static IReadOnlyList<InterviewLoadResult> LoadFolders(string root) =>
+        [.. InterviewFolders(root).Select(folder => InterviewFolderLoader.Load(root, folder))];
 
-        return [.. Directory.EnumerateDirectories(root)
-            .Where(d => !Path.GetFileName(d).StartsWith('.'))
-            .Order(StringComparer.Ordinal)
-            .Select(folder => InterviewFolderLoader.Load(root, folder))];
-    }
+    /// <summary>The interview folders under the root (hidden folders are skipped), in name order.</summary>
+    public static IEnumerable<string> InterviewFolders(string root) =>
+        Directory.Exists(root)
+            ? Directory.EnumerateDirectories(root).Where(d => !Path.GetFileName(d).StartsWith('.')).Order(StringComparer.Ordinal)
+            : [];
 
     /// <summary>Builds a snapshot from per-folder results, adding root-level problems.</summary>
     public static ContentSnapshot Combine(string root, IEnumerable<InterviewLoadResult> results)

@@ -24,6 +24,13 @@ public static class InterviewFolderLoader
             problems.Add(new(ProblemSeverity.Error, relativeFolder, 0, $"folder name '{slug}' cannot be a URL: use lowercase Latin letters, digits and hyphens"));
         }
 
+        var link = new DirectoryInfo(folder).LinkTarget is null ? null : new DirectoryInfo(folder).ResolveLinkTarget(returnFinalTarget: true);
+        if (link is not null && !ContentPaths.IsInside(root, link.FullName))
+        {
+            problems.Add(new(ProblemSeverity.Error, relativeFolder, 0, "the folder is a link to somewhere outside the content root: copy the interview in instead"));
+            return new InterviewLoadResult(slug, null, problems);
+        }
+
         var transcripts = new List<Transcript>();
         foreach (var file in Directory.EnumerateFiles(folder, "*.md").Order(StringComparer.Ordinal))
         {

@@ -45,6 +45,12 @@ internal static class FrontMatterReader
             problems.Error((int)ex.Start.Line + 1, $"the front matter is not valid YAML: {FirstLine(ex.Message)}");
             return null;
         }
+        catch (InvalidOperationException ex)
+        {
+            // YamlDotNet throws this for some unclosed flow collections ('title: [...' then more lines).
+            problems.Error(2, $"the front matter is not valid YAML: {FirstLine(ex.Message)}");
+            return null;
+        }
 
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode mapping)
         {

@@ -105,7 +105,16 @@ public static class TranscriptParser
             }
 
             Flush();
-            var id = heading.TryGetAttributes()?.Id;
+            var attributes = heading.TryGetAttributes();
+            var id = attributes?.Id;
+            if (attributes?.Properties is { Count: > 0 } || attributes?.Classes is { Count: > 0 })
+            {
+                var written = string.Join(' ', new[] { id ?? "" }
+                    .Concat(attributes.Properties?.Select(p => p.Key) ?? [])
+                    .Concat(attributes.Classes?.Select(c => "." + c) ?? []));
+                problems.Error(line, $"section ID '{written}' is not valid: IDs have no spaces; use lowercase Latin letters, digits and hyphens (e.g. founders-call)");
+            }
+
             if (string.IsNullOrEmpty(id))
             {
                 problems.Error(line, "this section heading has no ID: end it with {#section-id}, using the same ID in every language");

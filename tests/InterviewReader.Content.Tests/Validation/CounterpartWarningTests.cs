@@ -1,0 +1,76 @@
+using InterviewReader.Content.Loading;
+using InterviewReader.Content.Problems;
+using InterviewReader.Content.Tests.TestSupport;
+
+namespace InterviewReader.Content.Tests.Validation;
+
+/// <summary>Missing counterparts are warnings: the interview is still published, and the lacking file is named.</summary>
+public sealed class CounterpartWarningTests
+{
+    private const string Hi = $"{Samples.Slug}/hi.md";
+    private const string Bn = $"{Samples.Slug}/bn.md";
+
+    [Fact]
+    public void Load_DifferentParagraphCounts_WarnsInTheShorterFileAtItsSection()
+    {
+        var bn = Samples.Transcript("bn", paragraphs: 2);
+
+        var snapshot = Load(Samples.Transcript("hi", paragraphs: 3), bn);
+
+        ProblemAssert.Only(snapshot.Problems, ProblemSeverity.Warning, Bn, TextLines.LineOf(bn, "{#founders-call}"),
+            $"paragraph 'founders-call-p3' is in {Hi} but not in this file");
+        Assert.Single(snapshot.Interviews);
+    }
+
+    [Fact]
+    public void Load_DifferentTakeawayCounts_WarnsInTheShorterFileAtItsList()
+    {
+        var bn = Samples.Transcript("bn", takeaways: 2);
+
+        var snapshot = Load(Samples.Transcript("hi"), bn);
+
+        ProblemAssert.Only(snapshot.Problems, ProblemSeverity.Warning, Bn, TextLines.LineOf(bn, "::: takeaways"),
+            $"takeaway 'founders-call-t3' is in {Hi} but not in this file");
+        Assert.Single(snapshot.Interviews);
+    }
+
+    [Fact]
+    public void Load_SectionInOneLanguageOnly_WarnsOnceNotPerBlock()
+    {
+        var bn = Samples.Transcript("bn", centralisedPower: false);
+
+        var snapshot = Load(Samples.Transcript("hi"), bn);
+
+        ProblemAssert.Only(snapshot.Problems, ProblemSeverity.Warning, Bn, TextLines.LineOf(bn, "{#founders-call}"),
+            $"section 'centralised-power' is in {Hi} but not in this file");
+        Assert.Single(snapshot.Interviews);
+    }
+
+    [Fact]
+    public void Load_HindiLacksASection_WarnsInTheHindiFile()
+    {
+        var hi = Samples.Transcript("hi", centralisedPower: false);
+
+        var snapshot = Load(hi, Samples.Transcript("bn"));
+
+        ProblemAssert.Only(snapshot.Problems, ProblemSeverity.Warning, Hi, TextLines.LineOf(hi, "{#founders-call}"),
+            $"section 'centralised-power' is in {Bn} but not in this file");
+    }
+
+    [Fact]
+    public void Load_MatchingTranscripts_HaveNoWarnings()
+    {
+        var snapshot = Load(Samples.Transcript("hi"), Samples.Transcript("bn"));
+
+        ProblemAssert.None(snapshot.Problems);
+        Assert.Single(snapshot.Interviews);
+    }
+
+    private static ContentSnapshot Load(string hi, string bn)
+    {
+        using var root = new TempContentRoot();
+        root.Write(Hi, hi);
+        root.Write(Bn, bn);
+        return root.Load();
+    }
+}
