@@ -7,9 +7,9 @@ using Markdig.Extensions.CustomContainers;
 using Markdig.Extensions.Yaml;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
+using Block = InterviewReader.Content.Model.Block;
 using MdParagraph = Markdig.Syntax.ParagraphBlock;
 using MdQuote = Markdig.Syntax.QuoteBlock;
-using Block = InterviewReader.Content.Model.Block;
 
 namespace InterviewReader.Content.Parsing;
 

@@ -28,13 +28,19 @@ public static class ValidateCommand
         var snapshot = ContentLibrary.Load(root);
         foreach (var problem in snapshot.Problems)
         {
-            // Paths relative to where the editor runs the command, so terminals and editors can open them.
-            output.WriteLine(problem with { File = Path.GetRelativePath(Environment.CurrentDirectory, Path.Combine(root, problem.File)) });
+            output.WriteLine(problem with { File = Display(Path.Combine(root, problem.File)) });
         }
 
         var errors = snapshot.Problems.Count(p => p.Severity == ProblemSeverity.Error);
         var warnings = snapshot.Problems.Length - errors;
         output.WriteLine($"{root}: {snapshot.Interviews.Length} interviews ok, {errors} errors, {warnings} warnings");
         return errors > 0 ? 1 : 0;
+    }
+
+    // Relative to the working folder when inside it (editors and terminals open those), else absolute.
+    private static string Display(string path)
+    {
+        var relative = Path.GetRelativePath(Environment.CurrentDirectory, path);
+        return relative.StartsWith("..", StringComparison.Ordinal) ? Path.GetFullPath(path) : relative;
     }
 }

@@ -8,4 +8,7 @@ public sealed class ContentOptions
 
     /// <summary>The folder that holds one folder per interview. A relative path is looked up from the app's content root upwards.</summary>
     public string Root { get; set; } = "content";
+
+    /// <summary>How often the content folder is checked for changes, in milliseconds; 0 turns live reload off.</summary>
+    public int PollMilliseconds { get; set; } = 250;
 }

@@ -3,38 +3,145 @@ using Microsoft.Extensions.Options;
 
 namespace InterviewReader.Web.ContentHosting;
 
-/// <summary>Holds the content the site serves. Readers take <see cref="Current"/> once per request, so a page never mixes two versions.</summary>
+/// <summary>
+/// Holds the content the site serves and keeps it in step with the content folder. A request
+/// reads <see cref="Current"/> once, and snapshots are swapped whole, so a page never mixes two
+/// versions. A folder that fails to load keeps serving its last good version.
+/// </summary>
 public sealed class ContentStore
 {
     private readonly ILogger<ContentStore> _logger;
-    private readonly ContentSnapshot _current;
+    private readonly Lock _gate = new();
+    private readonly Dictionary<string, FolderState> _folders = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _pending = new(StringComparer.Ordinal);
+    private ContentSnapshot _current = new([], []);
+    private long _version;
 
     /// <summary>Loads the configured content root.</summary>
     public ContentStore(IOptions<ContentOptions> options, IHostEnvironment environment, ILogger<ContentStore> logger)
     {
         _logger = logger;
         Root = ContentRootResolver.Resolve(options.Value.Root, environment.ContentRootPath);
-        _current = Load();
+        var started = TimeProvider.System.GetTimestamp();
+        lock (_gate)
+        {
+            foreach (var (slug, folder) in FoldersOnDisk())
+            {
+                Load(slug, folder, FolderFingerprint.Of(folder), previous: null);
+            }
+
+            Publish();
+        }
+
+        _logger.LogInformation(
+            "Loaded {Count} interviews from {Root} with {Problems} problems in {Elapsed:0} ms",
+            _current.Interviews.Length, Root, _current.Problems.Length, TimeProvider.System.GetElapsedTime(started).TotalMilliseconds);
     }
 
     /// <summary>The absolute content root.</summary>
     public string Root { get; }
 
     /// <summary>The content being served now.</summary>
-    public ContentSnapshot Current => _current;
+    public ContentSnapshot Current => Volatile.Read(ref _current);
 
-    private ContentSnapshot Load()
+    /// <summary>A number that changes whenever <see cref="Current"/> does.</summary>
+    public long Version => Interlocked.Read(ref _version);
+
+    /// <summary>
+    /// Looks for changed, added and removed folders. A change is acted on once the folder has
+    /// looked the same on two polls in a row, so a file still being written is not loaded.
+    /// </summary>
+    /// <returns>True when the served content changed.</returns>
+    public bool Poll()
     {
-        var started = TimeProvider.System.GetTimestamp();
-        var snapshot = ContentLibrary.Load(Root);
-        foreach (var problem in snapshot.Problems)
+        lock (_gate)
+        {
+            var changed = false;
+            var onDisk = FoldersOnDisk().ToDictionary(f => f.Slug, f => f.Folder, StringComparer.Ordinal);
+            foreach (var (slug, folder) in onDisk)
+            {
+                var fingerprint = FolderFingerprint.Of(folder);
+                _folders.TryGetValue(slug, out var state);
+                if (state?.Fingerprint == fingerprint)
+                {
+                    _pending.Remove(slug);
+                }
+                else if (Settled(slug, fingerprint))
+                {
+                    Load(slug, folder, fingerprint, state);
+                    changed = true;
+                }
+            }
+
+            foreach (var slug in _folders.Keys.Where(s => !onDisk.ContainsKey(s)).ToList())
+            {
+                if (Settled(slug, ""))
+                {
+                    _folders.Remove(slug);
+                    _logger.LogInformation("Interview {Interview} was removed", slug);
+                    changed = true;
+                }
+            }
+
+            if (changed)
+            {
+                Publish();
+            }
+
+            return changed;
+        }
+    }
+
+    // True when the folder showed this fingerprint on the previous poll too.
+    private bool Settled(string slug, string fingerprint)
+    {
+        if (_pending.TryGetValue(slug, out var seen) && seen == fingerprint)
+        {
+            _pending.Remove(slug);
+            return true;
+        }
+
+        _pending[slug] = fingerprint;
+        return false;
+    }
+
+    private void Load(string slug, string folder, string fingerprint, FolderState? previous)
+    {
+        var result = InterviewFolderLoader.Load(Root, folder);
+        foreach (var problem in result.Problems)
         {
             _logger.LogWarning("Content problem {File}:{Line}: {Severity}: {Message}", problem.File, problem.Line, problem.Severity, problem.Message);
         }
 
-        _logger.LogInformation(
-            "Loaded {Count} interviews from {Root} with {Problems} problems in {Elapsed:0} ms",
-            snapshot.Interviews.Length, Root, snapshot.Problems.Length, TimeProvider.System.GetElapsedTime(started).TotalMilliseconds);
-        return snapshot;
+        if (result.Interview is null && previous?.LastGood is not null)
+        {
+            _logger.LogError("Interview {Interview} failed to reload: still serving its last good version", slug);
+        }
+        else if (previous is not null)
+        {
+            _logger.LogInformation("Interview {Interview} reloaded", slug);
+        }
+
+        _folders[slug] = new FolderState(fingerprint, result, result.Interview ?? previous?.LastGood);
+    }
+
+    private void Publish()
+    {
+        var snapshot = ContentLibrary.Combine(Root, _folders.Values.Select(f => f.Latest with { Interview = f.LastGood }));
+        Volatile.Write(ref _current, snapshot);
+        Interlocked.Increment(ref _version);
+    }
+
+    private IEnumerable<(string Slug, string Folder)> FoldersOnDisk()
+    {
+        try
+        {
+            return ContentLibrary.InterviewFolders(Root).Select(f => (Path.GetFileName(f), f)).ToList();
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            _logger.LogError(ex, "Cannot list the content root {Root}", Root);
+            return [];
+        }
     }
 }

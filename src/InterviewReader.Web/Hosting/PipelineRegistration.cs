@@ -7,20 +7,25 @@ namespace InterviewReader.Web.Hosting;
 /// <summary>The app's request pipeline.</summary>
 public static class PipelineRegistration
 {
-    /// <summary>Maps the pages and static assets, and loads the content before the first request.</summary>
+    /// <summary>Loads the content, then maps health checks, static assets and pages behind logging, headers and caching.</summary>
     public static WebApplication UseInterviewReader(this WebApplication app)
     {
         _ = app.Services.GetRequiredService<ContentStore>();
+        app.UseSerilogRequestLogging();
+        app.UseSecurityHeaders();
         if (!app.Environment.IsDevelopment())
         {
-            app.UseExceptionHandler("/not-found", createScopeForErrors: true);
+            app.UseExceptionHandler("/error", createScopeForErrors: true);
         }
 
-        app.UseSerilogRequestLogging();
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
-        app.UseAntiforgery();
+        app.UsePageCaching();
+        app.MapReaderHealthChecks();
         app.MapStaticAssets();
-        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        // Static server rendering only: no page has a form or needs a circuit. Configuring an
+        // interactive render mode would make Blazor set an antiforgery cookie on every page,
+        // giving each reader server-side state and making pages uncacheable.
+        app.MapRazorComponents<App>().DisableAntiforgery().CachePages();
         return app;
     }
 }

@@ -8,15 +8,19 @@ namespace InterviewReader.Web.Hosting;
 /// <summary>The app's services.</summary>
 public static class ServiceRegistration
 {
-    /// <summary>Registers logging, content and Blazor.</summary>
+    /// <summary>Registers logging, content, caching, health checks and Blazor.</summary>
     public static WebApplicationBuilder AddInterviewReader(this WebApplicationBuilder builder)
     {
         builder.Services.AddSerilog(SerilogSetup.Configure, preserveStaticLogger: false, writeToProviders: false);
         builder.Services.AddOptions<ContentOptions>().Bind(builder.Configuration.GetSection(ContentOptions.Section));
         builder.Services.AddSingleton<ContentStore>();
+        builder.Services.AddHostedService<ContentReloadService>();
+        builder.Services.AddReaderHealthChecks();
+        builder.Services.AddPageCaching();
+
         // Devanagari and Bengali are sent as UTF-8, not as &#x...; entities that would triple the page.
         builder.Services.AddWebEncoders(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
-        builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+        builder.Services.AddRazorComponents();
         return builder;
     }
 }

@@ -1,0 +1,83 @@
+using InterviewReader.Web.ContentHosting;
+using Microsoft.AspNetCore.ResponseCompression;
+
+namespace InterviewReader.Web.Hosting;
+
+/// <summary>
+/// Reading pages are the same for every reader: they are rendered once per content version and
+/// encoding, cached compressed, and revalidated with ETags. Fonts, which never change name, are
+/// cached for a year; other static assets are fingerprinted by <c>MapStaticAssets</c>.
+/// </summary>
+public static class PageCaching
+{
+    private const string PagePolicy = "pages";
+
+    /// <summary>Registers output caching and response compression.</summary>
+    public static IServiceCollection AddPageCaching(this IServiceCollection services)
+    {
+        services.AddResponseCompression(o =>
+        {
+            o.EnableForHttps = true;
+            o.Providers.Add<BrotliCompressionProvider>();
+            o.Providers.Add<GzipCompressionProvider>();
+        });
+        services.Configure<BrotliCompressionProviderOptions>(o => o.Level = System.IO.Compression.CompressionLevel.Optimal);
+        services.Configure<GzipCompressionProviderOptions>(o => o.Level = System.IO.Compression.CompressionLevel.Optimal);
+        services.AddOutputCache(o => o.AddPolicy(PagePolicy, policy => policy
+            .Tag(ContentReloadService.CacheTag)
+            .SetVaryByHeader("Accept-Encoding")
+            .VaryByValue(context => new KeyValuePair<string, string>("content", context.RequestServices.GetRequiredService<ContentStore>().Version.ToString(System.Globalization.CultureInfo.InvariantCulture)))
+            .Expire(TimeSpan.FromHours(1))));
+        return services;
+    }
+
+    /// <summary>
+    /// ETags and lifetimes outermost (so cached responses get them too), then the output cache
+    /// outside compression, so the cache holds compressed bytes.
+    /// </summary>
+    public static IApplicationBuilder UsePageCaching(this IApplicationBuilder app)
+    {
+        app.Use(AddValidators);
+        app.UseOutputCache();
+        app.UseResponseCompression();
+        return app;
+    }
+
+    /// <summary>Applies the page cache policy to the Razor component endpoints.</summary>
+    public static TBuilder CachePages<TBuilder>(this TBuilder builder)
+        where TBuilder : IEndpointConventionBuilder => builder.CacheOutput(PagePolicy);
+
+    private static readonly string StartTag = Environment.TickCount64.ToString("x", System.Globalization.CultureInfo.InvariantCulture);
+
+    private static Task AddValidators(HttpContext context, RequestDelegate next)
+    {
+        if (context.Request.Path.StartsWithSegments("/fonts"))
+        {
+            context.Response.OnStarting(() =>
+            {
+                context.Response.Headers.CacheControl = "public, max-age=31536000, immutable";
+                return Task.CompletedTask;
+            });
+            return next(context);
+        }
+
+        var etag = $"W/\"{StartTag}-{context.RequestServices.GetRequiredService<ContentStore>().Version}\"";
+        context.Response.OnStarting(() =>
+        {
+            if (context.Response.StatusCode == StatusCodes.Status200OK && context.Response.ContentType?.StartsWith("text/html", StringComparison.Ordinal) == true)
+            {
+                context.Response.Headers.ETag = etag;
+                context.Response.Headers.CacheControl = "no-cache";
+            }
+
+            return Task.CompletedTask;
+        });
+        if (HttpMethods.IsGet(context.Request.Method) && context.Request.Headers.IfNoneMatch == etag)
+        {
+            context.Response.StatusCode = StatusCodes.Status304NotModified;
+            return Task.CompletedTask;
+        }
+
+        return next(context);
+    }
+}

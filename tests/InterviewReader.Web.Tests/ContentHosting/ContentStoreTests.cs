@@ -1,0 +1,67 @@
+using InterviewReader.Web.ContentHosting;
+using InterviewReader.Web.Tests.Support;
+using Microsoft.Extensions.Hosting.Internal;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+
+namespace InterviewReader.Web.Tests.ContentHosting;
+
+public sealed class ContentStoreTests : IDisposable
+{
+    private readonly TempContent _content = new TempContent().CopyBundled();
+
+    private string HiFile => Path.Combine(_content.Root, "emad-mostaque", "hi.md");
+
+    [Fact]
+    public void Poll_ChangeSeenOnce_WaitsForItToSettle()
+    {
+        var store = NewStore();
+        var before = store.Current;
+        var full = File.ReadAllText(HiFile);
+
+        File.WriteAllText(HiFile, full[..full.IndexOf("## केंद्रीकृत", StringComparison.Ordinal)]);
+        Assert.False(store.Poll());
+        File.WriteAllText(HiFile, full + "\nअंत।\n");
+        Assert.False(store.Poll());
+
+        Assert.Same(before, store.Current);
+        Assert.True(store.Poll());
+        Assert.NotSame(before, store.Current);
+        var blocks = store.Current.Find("emad-mostaque")!.Interview.In("hi")!.Sections.SelectMany(s => s.Blocks);
+        Assert.Contains(blocks, b => b is InterviewReader.Content.Model.ParagraphBlock { Text.PlainText: "अंत।" });
+    }
+
+    [Fact]
+    public void Poll_FailingReload_KeepsLastGoodVersionAndReportsTheError()
+    {
+        var store = NewStore();
+        var good = store.Current.Find("emad-mostaque");
+
+        File.WriteAllBytes(HiFile, [0xFF, 0xFE, 0x41, 0x00]);
+        store.Poll();
+        Assert.True(store.Poll());
+
+        Assert.Same(good, store.Current.Find("emad-mostaque"));
+        Assert.Contains(store.Current.Problems, p => p.File == "emad-mostaque/hi.md" && p.Message.Contains("UTF-16", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Poll_NothingChanged_KeepsTheSameSnapshotAndVersion()
+    {
+        var store = NewStore();
+        var (snapshot, version) = (store.Current, store.Version);
+
+        Assert.False(store.Poll());
+        Assert.False(store.Poll());
+
+        Assert.Same(snapshot, store.Current);
+        Assert.Equal(version, store.Version);
+    }
+
+    public void Dispose() => _content.Dispose();
+
+    private ContentStore NewStore() => new(
+        Options.Create(new ContentOptions { Root = _content.Root }),
+        new HostingEnvironment { ContentRootPath = _content.Root },
+        NullLogger<ContentStore>.Instance);
+}
