@@ -25,7 +25,11 @@ public static class PipelineRegistration
         // Static server rendering only: no page has a form or needs a circuit. Configuring an
         // interactive render mode would make Blazor set an antiforgery cookie on every page,
         // giving each reader server-side state and making pages uncacheable.
-        app.MapRazorComponents<App>().DisableAntiforgery().CachePages();
+        // GET and HEAD only: with no forms, a POST would reach Blazor's form handling and fail.
+        app.MapRazorComponents<App>()
+            .DisableAntiforgery()
+            .WithMetadata(new HttpMethodMetadata([HttpMethods.Get, HttpMethods.Head]))
+            .CachePages();
         return app;
     }
 }

@@ -1,0 +1,60 @@
+using System.Diagnostics;
+using InterviewReader.Web.Tests.Support;
+
+namespace InterviewReader.Web.Tests.Resilience;
+
+/// <summary>The process is killed mid-load and started again: it comes back serving the full, correct page.</summary>
+public sealed class ProcessRestartTests
+{
+    private const string Reader = "/interviews/emad-mostaque";
+
+    [Fact]
+    public async Task KillMidLoad_Restart_ServesCorrectPageAgain()
+    {
+        var port = AppProcess.FreePort();
+        using (var first = AppProcess.Start(RepoPaths.Content, port))
+        {
+            await first.WaitForOkAsync(Reader, Stopwatch.StartNew());
+            using var client = new HttpClient { BaseAddress = first.BaseAddress };
+            using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(5));
+            var load = Enumerable.Range(0, 8).Select(_ => LoadAsync(client, stop.Token)).ToArray();
+            await Task.Delay(500);
+
+            first.Kill();
+            await Task.WhenAll(load);
+        }
+
+        var clock = Stopwatch.StartNew();
+        using var second = AppProcess.Start(RepoPaths.Content, port);
+        var startup = await second.WaitForOkAsync(Reader, clock);
+
+        using var check = new HttpClient { BaseAddress = second.BaseAddress };
+        var page = await check.GetStringAsync(Reader);
+        Assert.Contains("id=\"democracy-t3\"", page, StringComparison.Ordinal);
+        Assert.Contains("ইমাদ মোস্তাক", page, StringComparison.Ordinal);
+        Assert.EndsWith("</html>", page.TrimEnd(), StringComparison.Ordinal);
+
+        // The start target is 1.5 s (measured in bench/); here only a generous bound, as this
+        // runs beside other tests on a shared 2-core machine.
+        Assert.True(startup < TimeSpan.FromSeconds(10), $"restart took {startup.TotalSeconds:0.0} s");
+    }
+
+    private static async Task LoadAsync(HttpClient client, CancellationToken stop)
+    {
+        while (!stop.IsCancellationRequested)
+        {
+            try
+            {
+                using var response = await client.GetAsync(Reader, stop);
+            }
+            catch (Exception ex) when (ex is HttpRequestException or OperationCanceledException)
+            {
+                // The process was killed under us: expected.
+                if (ex is HttpRequestException)
+                {
+                    return;
+                }
+            }
+        }
+    }
+}
