@@ -11,6 +11,9 @@ public static class ServiceRegistration
     /// <summary>Registers logging, content, caching, health checks and Blazor.</summary>
     public static WebApplicationBuilder AddInterviewReader(this WebApplicationBuilder builder)
     {
+        // Serve wwwroot (and its precompressed copies) from a build output too, not only from a
+        // publish folder: without it a Production run of `bin/` answers gzip requests with empty CSS.
+        builder.WebHost.UseStaticWebAssets();
         builder.Services.AddSerilog(SerilogSetup.Configure, preserveStaticLogger: false, writeToProviders: false);
         builder.Services.AddOptions<ContentOptions>().Bind(builder.Configuration.GetSection(ContentOptions.Section));
         builder.Services.AddSingleton<ContentStore>();

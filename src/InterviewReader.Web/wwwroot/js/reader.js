@@ -14,9 +14,21 @@
   const keepPlaceLinks = Array.from(document.querySelectorAll("a[data-keep-place]"));
   let lastId = location.hash.slice(1);
 
-  // The passage in view: the last target whose top has passed a line a fifth of the way down.
+  const bar = document.querySelector(".reader-bar");
+
+  // The passage in view: the last target whose top has passed a line a fifth of the way down
+  // (and below the sticky language bar). The passage named by the address is kept while its top
+  // is still on screen, so opening a link to a section does not rename it to its first paragraph.
   const idInView = () => {
-    const line = window.innerHeight / 5;
+    const barBottom = bar ? bar.getBoundingClientRect().bottom : 0;
+    const line = Math.max(window.innerHeight / 5, barBottom + 8);
+    const named = lastId ? document.getElementById(lastId) : null;
+    if (named) {
+      const top = named.getBoundingClientRect().top;
+      if (top >= barBottom - 1 && top < window.innerHeight / 2) {
+        return lastId;
+      }
+    }
     let current = "";
     for (const element of targets) {
       if (element.getBoundingClientRect().top > line) {

@@ -1,0 +1,79 @@
+using Microsoft.Playwright;
+
+namespace InterviewReader.BrowserTests.Infrastructure;
+
+/// <summary>One app process and one Chromium for every browser test; each test opens its own context.</summary>
+public sealed class BrowserFixture : IAsyncLifetime
+{
+    private AppProcess? _app;
+    private IPlaywright? _playwright;
+    private IBrowser? _browser;
+
+    /// <summary>The running app's address.</summary>
+    public Uri BaseUrl => App.BaseUrl;
+
+    /// <summary>What the app has logged, for failure messages.</summary>
+    public string AppOutput => App.Output;
+
+    private AppProcess App => _app ?? throw new InvalidOperationException("The fixture is not initialised.");
+
+    private IBrowser Browser => _browser ?? throw new InvalidOperationException("The fixture is not initialised.");
+
+    /// <summary>Starts the app, then Chromium.</summary>
+    public async Task InitializeAsync()
+    {
+        Chromium.EnsureInstalled();
+        _app = await AppProcess.StartAsync();
+        try
+        {
+            _playwright = await Playwright.CreateAsync();
+            _browser = await Chromium.LaunchAsync(_playwright);
+        }
+        catch
+        {
+            await DisposeAsync();
+            throw;
+        }
+    }
+
+    /// <summary>A fresh context (cookies, cache, viewport) whose relative URLs go to the app.</summary>
+    public async Task<IBrowserContext> NewContextAsync(ViewportSize viewport, ColorScheme colorScheme = ColorScheme.Light, bool javaScript = true)
+    {
+        App.EnsureRunning();
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = BaseUrl.GetLeftPart(UriPartial.Authority),
+            ViewportSize = viewport,
+            ColorScheme = colorScheme,
+            JavaScriptEnabled = javaScript,
+            ReducedMotion = ReducedMotion.Reduce,
+        });
+        context.SetDefaultTimeout(15_000);
+        return context;
+    }
+
+    /// <summary>A page in a fresh context; dispose the returned context when done.</summary>
+    public async Task<(IBrowserContext Context, IPage Page)> NewPageAsync(ViewportSize viewport, ColorScheme colorScheme = ColorScheme.Light, bool javaScript = true)
+    {
+        var context = await NewContextAsync(viewport, colorScheme, javaScript);
+        return (context, await context.NewPageAsync());
+    }
+
+    /// <summary>Closes Chromium and kills the app.</summary>
+    public async Task DisposeAsync()
+    {
+        if (_browser is not null)
+        {
+            await _browser.CloseAsync();
+            _browser = null;
+        }
+
+        _playwright?.Dispose();
+        _playwright = null;
+        if (_app is not null)
+        {
+            await _app.DisposeAsync();
+            _app = null;
+        }
+    }
+}
