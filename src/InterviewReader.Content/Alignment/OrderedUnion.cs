@@ -3,25 +3,30 @@ namespace InterviewReader.Content.Alignment;
 /// <summary>Merges key sequences into one that keeps each sequence's order, the first sequence leading.</summary>
 internal static class OrderedUnion
 {
+    /// <summary>
+    /// Each key not seen yet goes right after the previous key of its own sequence (or first, when
+    /// it starts the sequence). A linked list with an index keeps this linear in the number of keys.
+    /// </summary>
     public static List<string> Of(IEnumerable<IEnumerable<string>> sequences)
     {
-        var result = new List<string>();
+        var order = new LinkedList<string>();
+        var nodes = new Dictionary<string, LinkedListNode<string>>(StringComparer.Ordinal);
         foreach (var sequence in sequences)
         {
-            var insertAt = 0;
+            LinkedListNode<string>? previous = null;
             foreach (var key in sequence)
             {
-                var at = result.IndexOf(key);
-                if (at >= 0)
+                if (nodes.TryGetValue(key, out var existing))
                 {
-                    insertAt = at + 1;
+                    previous = existing;
                     continue;
                 }
 
-                result.Insert(insertAt++, key);
+                previous = previous is null ? order.AddFirst(key) : order.AddAfter(previous, key);
+                nodes.Add(key, previous);
             }
         }
 
-        return result;
+        return [.. order];
     }
 }

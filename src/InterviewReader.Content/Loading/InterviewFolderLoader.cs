@@ -1,3 +1,4 @@
+using System.Globalization;
 using InterviewReader.Content.Alignment;
 using InterviewReader.Content.Model;
 using InterviewReader.Content.Parsing;
@@ -24,16 +25,34 @@ public static class InterviewFolderLoader
             problems.Add(new(ProblemSeverity.Error, relativeFolder, 0, $"folder name '{slug}' cannot be a URL: use lowercase Latin letters, digits and hyphens"));
         }
 
-        var link = new DirectoryInfo(folder).LinkTarget is null ? null : new DirectoryInfo(folder).ResolveLinkTarget(returnFinalTarget: true);
-        if (link is not null && !ContentPaths.IsInside(root, link.FullName))
+        List<string> files;
+        try
         {
-            problems.Add(new(ProblemSeverity.Error, relativeFolder, 0, "the folder is a link to somewhere outside the content root: copy the interview in instead"));
+            var link = new DirectoryInfo(folder).LinkTarget is null ? null : new DirectoryInfo(folder).ResolveLinkTarget(returnFinalTarget: true);
+            if (link is not null && !ContentPaths.IsInside(root, link.FullName))
+            {
+                problems.Add(new(ProblemSeverity.Error, relativeFolder, 0, "the folder is a link to somewhere outside the content root: copy the interview in instead"));
+                return new InterviewLoadResult(slug, null, problems);
+            }
+
+            files = [.. Directory.EnumerateFiles(folder).Order(StringComparer.Ordinal)];
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            problems.Add(new(ProblemSeverity.Error, relativeFolder, 0, $"the folder cannot be read ({ex.GetType().Name}): check that it exists, its permissions and any link in its path"));
             return new InterviewLoadResult(slug, null, problems);
         }
 
         var transcripts = new List<Transcript>();
-        foreach (var file in Directory.EnumerateFiles(folder, "*.md").Order(StringComparer.Ordinal))
+        foreach (var file in files)
         {
+            var name = Path.GetFileName(file);
+            if (!name.EndsWith(".md", StringComparison.Ordinal))
+            {
+                WarnIfMisnamed(root, file, problems);
+                continue;
+            }
+
             var parsed = ReadFile(root, file);
             problems.AddRange(parsed.Problems);
             if (parsed.Transcript is not { } transcript)
@@ -42,14 +61,16 @@ public static class InterviewFolderLoader
             }
 
             var stem = Path.GetFileNameWithoutExtension(file);
-            var duplicate = transcripts.Find(t => t.Language == transcript.Language);
-            if (stem != transcript.Language.Code)
+            var code = transcript.Language.Code;
+            var duplicate = transcripts.Find(t => t.Language == transcript.Language)?.SourcePath
+                ?? (stem != code && files.Contains(Path.Combine(folder, code + ".md")) ? $"{relativeFolder}/{code}.md" : null);
+            if (duplicate is not null)
             {
-                problems.Add(new(ProblemSeverity.Error, parsed.Path, 1, $"the file is named '{stem}.md' but its language is '{transcript.Language.Code}': name it '{transcript.Language.Code}.md'"));
+                problems.Add(new(ProblemSeverity.Error, parsed.Path, 1, $"language '{code}' is already given by {duplicate}: keep one file per language"));
             }
-            else if (duplicate is not null)
+            else if (stem != code)
             {
-                problems.Add(new(ProblemSeverity.Error, parsed.Path, 1, $"language '{stem}' is already given by {duplicate.SourcePath}: keep one file per language"));
+                problems.Add(new(ProblemSeverity.Error, parsed.Path, 1, $"the file is named '{stem}.md' but its language is '{code}': name it '{code}.md'"));
             }
             else
             {
@@ -72,6 +93,17 @@ public static class InterviewFolderLoader
         return new InterviewLoadResult(slug, aligned, problems);
     }
 
+    /// <summary>A transcript saved as <c>hi.MD</c> or <c>hi.markdown</c> would silently go unread: say so.</summary>
+    private static void WarnIfMisnamed(string root, string file, List<ContentProblem> problems)
+    {
+        var extension = Path.GetExtension(file);
+        if (extension.Equals(".md", StringComparison.OrdinalIgnoreCase) || extension.Equals(".markdown", StringComparison.OrdinalIgnoreCase))
+        {
+            var name = Path.GetFileNameWithoutExtension(file);
+            problems.Add(new(ProblemSeverity.Warning, ContentPaths.Relative(root, file), 0, $"the file is not read: only files ending in lowercase '.md' are transcripts; rename it '{name}.md'"));
+        }
+    }
+
     private static ParsedFile ReadFile(string root, string file)
     {
         var path = ContentPaths.Relative(root, file);
@@ -85,16 +117,49 @@ public static class InterviewFolderLoader
 
             if (info.Length > MaxFileBytes)
             {
-                return Failed(path, $"the file is {info.Length / 1024 / 1024} MB, over the {MaxFileBytes / 1024 / 1024} MB limit: split the interview or check the file");
+                return Failed(path, TooLarge(info.Length));
             }
 
-            return TranscriptParser.Parse(path, File.ReadAllBytes(file));
+            // A pipe, socket or device also has length 0: it is reported as empty and never opened,
+            // so the loader cannot block on it.
+            if (info.Length == 0)
+            {
+                return TranscriptParser.Parse(path, []);
+            }
+
+            // The file may have grown since its length was read: reading stops once past the limit.
+            return ReadAtMost(file, MaxFileBytes) is { } bytes
+                ? TranscriptParser.Parse(path, bytes)
+                : Failed(path, TooLarge(new FileInfo(file).Length));
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             return Failed(path, $"the file cannot be read ({ex.GetType().Name}): check that it exists and its permissions");
         }
     }
+
+    /// <summary>The file's bytes, or null when it has more than <paramref name="limit"/> (only that much is read).</summary>
+    private static byte[]? ReadAtMost(string file, long limit)
+    {
+        using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+        using var memory = new MemoryStream();
+        var buffer = new byte[81920];
+        int read;
+        while ((read = stream.Read(buffer)) > 0)
+        {
+            memory.Write(buffer, 0, read);
+            if (memory.Length > limit)
+            {
+                return null;
+            }
+        }
+
+        return memory.ToArray();
+    }
+
+    private static string TooLarge(long bytes) => string.Create(
+        CultureInfo.InvariantCulture,
+        $"the file is {bytes:N0} bytes, over the limit of {MaxFileBytes:N0} bytes ({MaxFileBytes / 1024 / 1024} MB): split the interview or check the file");
 
     private static ParsedFile Failed(string path, string message) =>
         new(path, null, [new ContentProblem(ProblemSeverity.Error, path, 0, message)]);

@@ -2,6 +2,7 @@ using System.Globalization;
 using InterviewReader.Content.Model;
 using InterviewReader.Content.Problems;
 using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
 using YamlDotNet.RepresentationModel;
 
 namespace InterviewReader.Content.Parsing;
@@ -11,6 +12,15 @@ internal static class FrontMatterReader
 {
     private static readonly string[] Required = ["title", "interviewer", "date", "language"];
     private static readonly string[] Optional = ["subtitle", "byline"];
+
+    /// <summary>
+    /// How deep lists and mappings may nest. Fields are single lines of text, so depth 2 is already
+    /// wrong (and reported as such); the limit keeps YamlDotNet's recursive node builder off the
+    /// stack's end.
+    /// </summary>
+    private const int MaxDepth = 8;
+
+    private const string YamlAdvice = "write each field as 'key: value' on one line, in quotes if the value has ': ' or starts with a symbol";
 
     /// <summary>The front matter, or null when it is missing or wrong (the problems are recorded).</summary>
     public static FrontMatter? Read(string text, ProblemList problems)
@@ -38,17 +48,24 @@ internal static class FrontMatterReader
         var stream = new YamlStream();
         try
         {
+            if (ShapeProblem(yaml) is { } shape)
+            {
+                problems.Error(shape.Line, shape.Message);
+                return null;
+            }
+
             stream.Load(new StringReader(yaml));
         }
         catch (YamlException ex)
         {
-            problems.Error((int)ex.Start.Line + 1, $"the front matter is not valid YAML: {FirstLine(ex.Message)}");
+            problems.Error((int)ex.Start.Line + 1, $"the front matter is not valid YAML ({FirstLine(ex.Message)}): {YamlAdvice}");
             return null;
         }
-        catch (InvalidOperationException ex)
+        catch (Exception ex) when (ex is InvalidOperationException or ArgumentException)
         {
-            // YamlDotNet throws this for some unclosed flow collections ('title: [...' then more lines).
-            problems.Error(2, $"the front matter is not valid YAML: {FirstLine(ex.Message)}");
+            // YamlDotNet's node builder throws these, without a position, for some unclosed flow
+            // collections ('title: [...' then more lines) and some keyless entries (' : 1.').
+            problems.Error(2, $"the front matter is not valid YAML ({FirstLine(ex.Message)}): {YamlAdvice}");
             return null;
         }
 
@@ -79,6 +96,42 @@ internal static class FrontMatterReader
         }
 
         return fields;
+    }
+
+    /// <summary>
+    /// Checks the shape of the YAML as a stream of events, without recursion, before YamlDotNet
+    /// builds nodes from it: its node builder recurses once per level of nesting, and comparing
+    /// an alias that refers to a node holding it never ends. Both overflow the stack, which kills
+    /// the process. Front matter fields are single lines of text, so neither is ever needed.
+    /// </summary>
+    /// <returns>The line and the problem, or null when the shape is fine.</returns>
+    private static (int Line, string Message)? ShapeProblem(string yaml)
+    {
+        var parser = new Parser(new StringReader(yaml));
+        var depth = 0;
+        while (parser.MoveNext())
+        {
+            var current = parser.Current!;
+            var line = (int)current.Start.Line + 1;
+            if (current is AnchorAlias || (current is NodeEvent node && !node.Anchor.IsEmpty))
+            {
+                return (line, "the front matter uses a YAML anchor or alias ('&name' or '*name'): write each field's value out in full");
+            }
+
+            if (current is MappingStart or SequenceStart)
+            {
+                if (++depth > MaxDepth)
+                {
+                    return (line, "the front matter nests lists or mappings too deeply: each field is 'key: value' on one line");
+                }
+            }
+            else if (current is MappingEnd or SequenceEnd)
+            {
+                depth--;
+            }
+        }
+
+        return null;
     }
 
     private static FrontMatter? Check(Dictionary<string, (string Value, int Line)> fields, ProblemList problems)

@@ -1,85 +1,100 @@
 using System.Collections.Immutable;
+using System.Text;
 using InterviewReader.Content.Model;
 using InterviewReader.Content.Problems;
+using Markdig.Renderers.Html;
 using Markdig.Syntax.Inlines;
 
 namespace InterviewReader.Content.Parsing;
 
 /// <summary>
-/// Turns Markdig's inline syntax into <see cref="InlineNode"/>s. Raw HTML, images and links
-/// outside the <see cref="LinkPolicy"/> are reported and kept only as visible, inert text.
+/// Turns Markdig's inline syntax into <see cref="InlineNode"/>s. Raw HTML, images, '{…}' attributes,
+/// link titles and links outside the <see cref="LinkPolicy"/> are reported; what they hold is kept
+/// only as visible, inert text.
+/// Nesting deeper than <see cref="MaxDepth"/> is reported and flattened to text, so hostile input
+/// cannot exhaust the stack here or in anything that later walks the model.
 /// </summary>
 internal sealed class InlineReader(ProblemList problems)
 {
-    public RichText Read(ContainerInline? container) =>
-        new(container is null ? [] : Merge(ReadChildren(container)));
+    /// <summary>How deep emphasis and links may nest; real transcripts use two or three levels.</summary>
+    public const int MaxDepth = 32;
 
-    private IEnumerable<InlineNode> ReadChildren(ContainerInline container)
+    private int _lineShift;
+
+    /// <summary>Reads the inlines of a block.</summary>
+    /// <param name="container">The block's inlines.</param>
+    /// <param name="lineShift">What to add to Markdig's line numbers to get the file's (see setext headings).</param>
+    public RichText Read(ContainerInline? container, int lineShift = 0)
     {
-        foreach (var inline in container)
-        {
-            foreach (var node in ReadOne(inline))
-            {
-                yield return node;
-            }
-        }
+        _lineShift = lineShift;
+        return new(container is null ? [] : ReadChildren(container, 0));
     }
 
-    private IEnumerable<InlineNode> ReadOne(Inline inline)
+    private ImmutableArray<InlineNode> ReadChildren(ContainerInline container, int depth)
     {
-        var line = inline.Line + 1;
+        var nodes = new List<InlineNode>();
+        foreach (var inline in container)
+        {
+            ReadOne(inline, depth, nodes);
+        }
+
+        return Merge(nodes);
+    }
+
+    private void ReadOne(Inline inline, int depth, List<InlineNode> into)
+    {
+        var line = inline.Line + 1 + _lineShift;
+        if (inline.TryGetAttributes() is { } attributes && HasAny(attributes))
+        {
+            problems.Error(line, "attributes in '{…}' are not allowed here: remove them (only a section heading ends with {#id})");
+        }
+
         switch (inline)
         {
             case LiteralInline literal:
-                yield return new TextNode(literal.Content.ToString());
+                into.Add(new TextNode(literal.Content.ToString()));
                 break;
             case HtmlEntityInline entity:
-                yield return new TextNode(entity.Transcoded.ToString());
+                into.Add(new TextNode(entity.Transcoded.ToString()));
                 break;
             case LineBreakInline lineBreak:
-                yield return lineBreak.IsHard ? new LineBreakNode() : new TextNode(" ");
+                into.Add(lineBreak.IsHard ? new LineBreakNode() : new TextNode(" "));
                 break;
             case CodeInline code:
-                yield return new CodeNode(code.Content);
+                into.Add(new CodeNode(code.Content));
                 break;
             case HtmlInline html:
                 problems.Error(line, $"raw HTML '{Shorten(html.Tag)}' is not allowed: write Markdown instead");
-                yield return new TextNode(html.Tag);
+                into.Add(new TextNode(html.Tag));
                 break;
             case AutolinkInline autolink:
-                foreach (var node in Link(autolink.Url, [new TextNode(autolink.Url)], line))
-                {
-                    yield return node;
-                }
-
+                var url = autolink.IsEmail ? "mailto:" + autolink.Url : autolink.Url;
+                into.AddRange(Link(url, [new TextNode(autolink.Url)], line));
+                break;
+            case ContainerInline container when depth >= MaxDepth:
+                problems.Error(line, $"emphasis, links or brackets are nested more than {MaxDepth} levels deep here: remove the extra '*', '_' or '[' … ']'");
+                into.Add(new TextNode(FlatText(container)));
                 break;
             case LinkInline { IsImage: true } image:
                 problems.Error(line, "images are not supported in transcripts: remove the image");
-                foreach (var node in ReadChildren(image))
-                {
-                    yield return node;
-                }
-
+                into.AddRange(ReadChildren(image, depth + 1));
                 break;
             case LinkInline link:
-                foreach (var node in Link(link.GetDynamicUrl?.Invoke() ?? link.Url, [.. ReadChildren(link)], line))
+                if (!string.IsNullOrEmpty(link.Title))
                 {
-                    yield return node;
+                    problems.Error(line, $"link title \"{Shorten(link.Title)}\" is not shown to readers: remove it, keep only the address in the brackets");
                 }
 
+                into.AddRange(Link(link.GetDynamicUrl?.Invoke() ?? link.Url, ReadChildren(link, depth + 1), line));
                 break;
             case EmphasisInline emphasis:
-                yield return new EmphasisNode(emphasis.DelimiterCount, Merge(ReadChildren(emphasis)));
+                into.Add(new EmphasisNode(emphasis.DelimiterCount, ReadChildren(emphasis, depth + 1)));
                 break;
             case ContainerInline container:
-                foreach (var node in ReadChildren(container))
-                {
-                    yield return node;
-                }
-
+                into.AddRange(ReadChildren(container, depth + 1));
                 break;
             default:
-                yield return new TextNode(inline.ToString() ?? "");
+                into.Add(new TextNode(inline.ToString() ?? ""));
                 break;
         }
     }
@@ -88,11 +103,61 @@ internal sealed class InlineReader(ProblemList problems)
     {
         if (LinkPolicy.IsAllowed(url))
         {
-            return [new LinkNode(url!, Merge(children))];
+            return [new LinkNode(url!, children)];
         }
 
         problems.Error(line, $"link target '{Shorten(url ?? "")}' is not allowed: use an http, https or mailto link, or #section");
         return children;
+    }
+
+    /// <summary>True when '{…}' attributes set anything: an ID, a class (other than <paramref name="except"/>) or a property.</summary>
+    public static bool HasAny(HtmlAttributes attributes, string? except = null) =>
+        attributes.Id is not null
+        || attributes.Classes?.Exists(c => c != except) == true
+        || attributes.Properties is { Count: > 0 };
+
+    /// <summary>The text under a container, gathered without recursion (the container may be nested very deep).</summary>
+    private static string FlatText(ContainerInline container)
+    {
+        var text = new StringBuilder();
+        var pending = new Stack<Inline>();
+        pending.Push(container);
+        while (pending.TryPop(out var inline))
+        {
+            switch (inline)
+            {
+                case ContainerInline inner:
+                    for (var child = inner.LastChild; child is not null; child = child.PreviousSibling)
+                    {
+                        pending.Push(child);
+                    }
+
+                    break;
+                case LiteralInline literal:
+                    text.Append(literal.Content.AsSpan());
+                    break;
+                case HtmlEntityInline entity:
+                    text.Append(entity.Transcoded.AsSpan());
+                    break;
+                case CodeInline code:
+                    text.Append(code.Content);
+                    break;
+                case HtmlInline html:
+                    text.Append(html.Tag);
+                    break;
+                case AutolinkInline autolink:
+                    text.Append(autolink.Url);
+                    break;
+                case LineBreakInline:
+                    text.Append(' ');
+                    break;
+                default:
+                    text.Append(inline);
+                    break;
+            }
+        }
+
+        return text.ToString();
     }
 
     /// <summary>Joins neighbouring text nodes so the model holds one node per run of plain text.</summary>

@@ -4,7 +4,11 @@ using InterviewReader.Content.Problems;
 
 namespace InterviewReader.Content.Parsing;
 
-/// <summary>Turns a file's bytes into text, accepting UTF-8 with or without a BOM and nothing else.</summary>
+/// <summary>
+/// Turns a file's bytes into text, accepting UTF-8 with or without a BOM and nothing else. Line
+/// endings are made '\n' whether the file uses '\n', '\r\n' or a lone '\r' (old Mac), so line
+/// numbers are the same whatever editor saved the file.
+/// </summary>
 internal static class SourceDecoder
 {
     /// <summary>The decoded text, or null when the bytes are not usable UTF-8 (the problem is recorded).</summary>
@@ -45,8 +49,15 @@ internal static class SourceDecoder
             offset += consumed;
         }
 
-        return Encoding.UTF8.GetString(bytes).Replace("\r\n", "\n", StringComparison.Ordinal);
+        return Encoding.UTF8.GetString(bytes)
+            .Replace("\r\n", "\n", StringComparison.Ordinal)
+            .Replace('\r', '\n');
     }
 
-    private static int LineAt(ReadOnlySpan<byte> bytes, int index) => bytes[..index].Count((byte)'\n') + 1;
+    /// <summary>The 1-based line of a byte, counting '\r\n', '\r' and '\n' each as one line ending.</summary>
+    private static int LineAt(ReadOnlySpan<byte> bytes, int index)
+    {
+        var before = bytes[..index];
+        return before.Count((byte)'\n') + before.Count((byte)'\r') - before.Count("\r\n"u8) + 1;
+    }
 }

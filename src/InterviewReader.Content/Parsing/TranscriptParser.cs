@@ -31,15 +31,72 @@ public static class TranscriptParser
             return new ParsedFile(path, null, problems.Items);
         }
 
-        var document = Markdown.Parse(text, MarkdownPipelines.Transcript);
-        var sections = new SectionReader(problems).Read(document);
+        var document = ParseMarkdown(text, problems);
+        if (document is null)
+        {
+            return new ParsedFile(path, null, problems.Items);
+        }
+
+        var sections = new SectionReader(problems, text).Read(document);
         var transcript = problems.HasErrors
             ? null
             : new Transcript(frontMatter.Language, path, frontMatter.Metadata, sections);
         return new ParsedFile(path, transcript, problems.Items);
     }
 
-    private sealed class SectionReader(ProblemList problems)
+    /// <summary>
+    /// Parses the Markdown, or reports where it is nested too deeply. Markdig throws rather than
+    /// nest blocks past its depth limit (about a hundred '>' or list levels); the line reported is
+    /// the first one at which the text becomes too deep, found by parsing ever shorter beginnings.
+    /// </summary>
+    private static MarkdownDocument? ParseMarkdown(string text, ProblemList problems)
+    {
+        if (TryParse(text) is { } document)
+        {
+            return document;
+        }
+
+        var lineEnds = new List<int>();
+        for (var at = text.IndexOf('\n'); at >= 0; at = text.IndexOf('\n', at + 1))
+        {
+            lineEnds.Add(at);
+        }
+
+        lineEnds.Add(text.Length);
+
+        // The text up to the end of line 'bad' fails; find the smallest such line.
+        int good = 0, bad = lineEnds.Count;
+        while (bad - good > 1)
+        {
+            var middle = good + ((bad - good) / 2);
+            if (TryParse(text[..lineEnds[middle - 1]]) is null)
+            {
+                bad = middle;
+            }
+            else
+            {
+                good = middle;
+            }
+        }
+
+        problems.Error(bad, "quotes, lists, links or emphasis are nested too deeply here: a transcript needs at most one '> ' quote and one level of '- ' takeaways; remove the extra '>', '-', '[' or '*'");
+        return null;
+    }
+
+    private static MarkdownDocument? TryParse(string text)
+    {
+        try
+        {
+            return Markdown.Parse(text, MarkdownPipelines.Transcript);
+        }
+        catch (ArgumentException)
+        {
+            // Markdig's only ArgumentException on text is its nesting depth limit.
+            return null;
+        }
+    }
+
+    private sealed class SectionReader(ProblemList problems, string source)
     {
         private readonly InlineReader _inlines = new(problems);
         private readonly List<Section> _sections = [];
@@ -51,6 +108,7 @@ public static class TranscriptParser
         private int _paragraphs;
         private int _quotes;
         private bool _hasTakeaways;
+        private int[]? _lineStarts;
 
         public ImmutableArray<Section> Read(MarkdownDocument document)
         {
@@ -63,7 +121,7 @@ public static class TranscriptParser
                 switch (block)
                 {
                     case HeadingBlock heading:
-                        StartSection(heading, line);
+                        StartSection(heading, heading.IsSetext ? FirstLine(heading) : line);
                         break;
                     case MdParagraph paragraph:
                         _blocks.Add(new Model.ParagraphBlock($"{_id}-p{++_paragraphs}", line, _inlines.Read(paragraph.Inline)));
@@ -94,7 +152,28 @@ public static class TranscriptParser
             }
 
             Flush();
+            ReportNested(document);
             return [.. _sections];
+        }
+
+        /// <summary>Raw HTML inside quotes, lists or containers, and '{…}' attributes on any block but a heading.</summary>
+        private void ReportNested(MarkdownDocument document)
+        {
+            foreach (var block in document.Descendants<Markdig.Syntax.Block>())
+            {
+                var line = block.Line + 1;
+                if (block is HtmlBlock && block.Parent is not MarkdownDocument)
+                {
+                    problems.Error(line, "raw HTML is not allowed: write Markdown instead");
+                }
+
+                // A fenced block gets its info string ('::: takeaways') as a class: that one is not written in '{…}'.
+                if (block is not HeadingBlock && block.TryGetAttributes() is { } attributes
+                    && InlineReader.HasAny(attributes, except: (block as IFencedBlock)?.Info))
+                {
+                    problems.Error(line, "attributes in '{…}' are not allowed here: remove them (only a section heading ends with {#id})");
+                }
+            }
         }
 
         private void StartSection(HeadingBlock heading, int line)
@@ -124,14 +203,39 @@ public static class TranscriptParser
             {
                 problems.Error(line, $"section ID '{id}' is not valid: use lowercase Latin letters, digits and hyphens (e.g. founders-call)");
             }
+            else if (SectionIds.LooksLikeAnchor(id))
+            {
+                problems.Error(line, $"section ID '{id}' looks like the link of a paragraph, quote or takeaway of another section: do not end an ID in -p, -q or -t and a number, or in -takeaways or -quote");
+            }
             else if (!_ids.Add(id))
             {
                 problems.Error(line, $"section ID '{id}' is used twice in this file (or is reserved): give each section its own ID");
             }
 
             _id = id;
-            _heading = _inlines.Read(heading.Inline);
+            _heading = _inlines.Read(heading.Inline, lineShift: line - (heading.Line + 1));
             _line = line;
+        }
+
+        /// <summary>
+        /// The 1-based line where a block's text starts. Markdig gives a heading underlined with
+        /// '---' or '===' the line of the underline, and counts its inlines' lines from there.
+        /// </summary>
+        private int FirstLine(Markdig.Syntax.Block block)
+        {
+            if (_lineStarts is null)
+            {
+                var starts = new List<int> { 0 };
+                for (var at = source.IndexOf('\n'); at >= 0; at = source.IndexOf('\n', at + 1))
+                {
+                    starts.Add(at + 1);
+                }
+
+                _lineStarts = [.. starts];
+            }
+
+            var index = Array.BinarySearch(_lineStarts, block.Span.Start);
+            return (index >= 0 ? index : ~index - 1) + 1;
         }
 
         private void ReadTakeaways(CustomContainer container, int line)
@@ -143,6 +247,11 @@ public static class TranscriptParser
             }
 
             _hasTakeaways = true;
+            if (!string.IsNullOrWhiteSpace(container.Arguments))
+            {
+                problems.Error(line, $"'::: {TakeawaysContainer}' stands alone on its line: remove '{container.Arguments}'");
+            }
+
             var label = container.OfType<MdParagraph>().FirstOrDefault();
             var list = container.OfType<ListBlock>().FirstOrDefault();
             if (label is null || list is null || container.Count != 2 || container[0] != label)

@@ -35,6 +35,18 @@ internal sealed class TempContentRoot : IDisposable
         return path;
     }
 
+    /// <summary>Copies the repository's real interview (content/emad-mostaque) under the root, unchanged.</summary>
+    public void CopyRealInterview()
+    {
+        var source = Path.Combine(RepoPaths.Content, RealInterview.Slug);
+        var target = Path.Combine(Root, RealInterview.Slug);
+        Directory.CreateDirectory(target);
+        foreach (var file in Directory.EnumerateFiles(source))
+        {
+            File.Copy(file, Path.Combine(target, Path.GetFileName(file)));
+        }
+    }
+
     /// <summary>Loads the whole root.</summary>
     public ContentSnapshot Load() => ContentLibrary.Load(Root);
 

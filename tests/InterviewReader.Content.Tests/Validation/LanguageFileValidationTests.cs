@@ -29,7 +29,7 @@ public sealed class LanguageFileValidationTests
         var snapshot = root.Load();
 
         ProblemAssert.Only(snapshot.Problems, ProblemSeverity.Error, $"{Samples.Slug}/hindi.md", 1,
-            "its language is 'hi'");
+            $"language 'hi' is already given by {Samples.Slug}/hi.md: keep one file per language");
         Assert.Empty(snapshot.Interviews);
     }
 
