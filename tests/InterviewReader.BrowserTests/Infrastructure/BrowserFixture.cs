@@ -23,9 +23,10 @@ public sealed class BrowserFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         Chromium.EnsureInstalled();
-        _app = await AppProcess.StartAsync();
+        _app = AppProcess.Start(RepoPaths.Content, AppProcess.FreePort());
         try
         {
+            await _app.WaitForOkAsync("/", System.Diagnostics.Stopwatch.StartNew());
             _playwright = await Playwright.CreateAsync();
             _browser = await Chromium.LaunchAsync(_playwright);
         }

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using InterviewReader.Web.Tests.Support;
 
 namespace InterviewReader.Web.Tests.Resilience;
 
@@ -15,7 +14,7 @@ public sealed class ProcessRestartTests
         using (var first = AppProcess.Start(RepoPaths.Content, port))
         {
             await first.WaitForOkAsync(Reader, Stopwatch.StartNew());
-            using var client = new HttpClient { BaseAddress = first.BaseAddress };
+            using var client = new HttpClient { BaseAddress = first.BaseUrl };
             using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(5));
             var load = Enumerable.Range(0, 8).Select(_ => LoadAsync(client, stop.Token)).ToArray();
             await Task.Delay(500);
@@ -28,7 +27,7 @@ public sealed class ProcessRestartTests
         using var second = AppProcess.Start(RepoPaths.Content, port);
         var startup = await second.WaitForOkAsync(Reader, clock);
 
-        using var check = new HttpClient { BaseAddress = second.BaseAddress };
+        using var check = new HttpClient { BaseAddress = second.BaseUrl };
         var page = await check.GetStringAsync(Reader);
         Assert.Contains("id=\"democracy-t3\"", page, StringComparison.Ordinal);
         Assert.Contains("ইমাদ মোস্তাক", page, StringComparison.Ordinal);
