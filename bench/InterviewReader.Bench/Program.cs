@@ -1,0 +1,37 @@
+using System.Globalization;
+using BenchmarkDotNet.Running;
+
+namespace InterviewReader.Bench;
+
+/// <summary>
+/// bench/run drives this program three ways:
+/// <c>hold URL COUNT MAX_SECONDS READY_FILE STOP_FILE</c> keeps COUNT keep-alive connections open (loopback only);
+/// <c>generate SOURCE_FOLDER CONTENT_ROOT COUNT</c> copies one interview folder COUNT times;
+/// anything else goes to BenchmarkDotNet (for example <c>--filter '*' --job short</c>).
+/// </summary>
+/// <remarks>Not named Program: the web app's public <c>Program</c> is referenced here.</remarks>
+internal static class EntryPoint
+{
+    public static async Task<int> Main(string[] args) => args switch
+    {
+        ["hold", var url, var count, var seconds, var ready, var stop] =>
+            await ConnectionHolder.RunAsync(new Uri(url), int.Parse(count, CultureInfo.InvariantCulture), TimeSpan.FromSeconds(double.Parse(seconds, CultureInfo.InvariantCulture)), ready, stop),
+        ["generate", var source, var root, var count] =>
+            ContentGenerator.Run(source, root, int.Parse(count, CultureInfo.InvariantCulture)),
+        ["hold", ..] or ["generate", ..] => Usage(),
+        [] => RunBenchmarks(["--filter", "*"]),
+        _ => RunBenchmarks(args),
+    };
+
+    private static int RunBenchmarks(string[] args)
+    {
+        var summaries = BenchmarkSwitcher.FromAssembly(typeof(EntryPoint).Assembly).Run(args);
+        return summaries.Any(s => s.HasCriticalValidationErrors || s.Reports.Any(r => !r.Success)) ? 1 : 0;
+    }
+
+    private static int Usage()
+    {
+        Console.Error.WriteLine("usage: hold URL COUNT MAX_SECONDS READY_FILE STOP_FILE | generate SOURCE_FOLDER CONTENT_ROOT COUNT | BenchmarkDotNet arguments");
+        return 2;
+    }
+}
