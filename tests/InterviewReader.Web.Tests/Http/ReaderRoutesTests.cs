@@ -120,6 +120,21 @@ public sealed class ReaderRoutesTests(ReaderAppFactory factory) : IClassFixture<
             card.QuerySelectorAll(".views a").Select(a => a.GetAttribute("href")));
     }
 
+    [Theory]
+    [InlineData("/interviews/emad-mostaque", "devanagari-devanagari,bengali-bengali")]
+    [InlineData("/interviews/emad-mostaque/hi", "devanagari-devanagari")]
+    [InlineData("/interviews/emad-mostaque/bn", "bengali-bengali")]
+    public async Task Get_ReaderView_PreloadsTheLatinAndShownScriptFontsOnly(string url, string scripts)
+    {
+        var (_, document) = await GetAsync(url);
+
+        var preloaded = document.QuerySelectorAll("link[rel=preload][as=font]").Select(l => l.GetAttribute("href")).ToList();
+        var expected = scripts.Split(',').Select(s => $"/fonts/noto-sans-{s}-400-normal.woff2").Prepend("/fonts/noto-sans-devanagari-latin-400-normal.woff2");
+        Assert.Equal(expected, preloaded);
+        var css = await File.ReadAllTextAsync(Path.Combine(RepoPaths.WebProject, "wwwroot", "css", "site.css"));
+        Assert.All(preloaded, href => Assert.Contains($"url(\"..{href}\")", css, StringComparison.Ordinal));
+    }
+
     private async Task<(HttpStatusCode Status, IHtmlDocument Document)> GetAsync(string url)
     {
         using var client = factory.CreateClient();
