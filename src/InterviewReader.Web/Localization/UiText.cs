@@ -12,7 +12,6 @@ public sealed record UiText(
     string Copied,
     string MissingHere,
     string SkipToText,
-    string Interviewer,
     string ReadBoth,
     string NotFoundTitle,
     string NotFoundBody,
