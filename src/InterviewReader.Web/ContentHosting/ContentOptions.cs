@@ -11,4 +11,10 @@ public sealed class ContentOptions
 
     /// <summary>How often the content folder is checked for changes, in milliseconds; 0 turns live reload off.</summary>
     public int PollMilliseconds { get; set; } = 250;
+
+    /// <summary>
+    /// How long a change must stay the same before it is loaded, in milliseconds: a file being
+    /// written, or a folder being replaced, is never loaded half-way. Checked on two polls at least.
+    /// </summary>
+    public int SettleMilliseconds { get; set; } = 200;
 }

@@ -13,7 +13,8 @@ public sealed class ContentStore
     private readonly ILogger<ContentStore> _logger;
     private readonly Lock _gate = new();
     private readonly Dictionary<string, FolderState> _folders = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, string> _pending = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (string Fingerprint, long Since)> _pending = new(StringComparer.Ordinal);
+    private readonly TimeSpan _settle;
     private ContentSnapshot _current = new([], []);
     private long _version;
 
@@ -21,6 +22,7 @@ public sealed class ContentStore
     public ContentStore(IOptions<ContentOptions> options, IHostEnvironment environment, ILogger<ContentStore> logger)
     {
         _logger = logger;
+        _settle = TimeSpan.FromMilliseconds(options.Value.SettleMilliseconds);
         Root = ContentRootResolver.Resolve(options.Value.Root, environment.ContentRootPath);
         var started = TimeProvider.System.GetTimestamp();
         lock (_gate)
@@ -49,7 +51,8 @@ public sealed class ContentStore
 
     /// <summary>
     /// Looks for changed, added and removed folders. A change is acted on once the folder has
-    /// looked the same on two polls in a row, so a file still being written is not loaded.
+    /// looked the same on two polls in a row and for the settle time, so a file still being
+    /// written is not loaded, even when a slow poll is followed at once by the next.
     /// </summary>
     /// <returns>True when the served content changed.</returns>
     public bool Poll()
@@ -92,16 +95,21 @@ public sealed class ContentStore
         }
     }
 
-    // True when the folder showed this fingerprint on the previous poll too.
+    // True when the folder showed this fingerprint on an earlier poll too, at least the settle time ago.
     private bool Settled(string slug, string fingerprint)
     {
-        if (_pending.TryGetValue(slug, out var seen) && seen == fingerprint)
+        if (_pending.TryGetValue(slug, out var seen) && seen.Fingerprint == fingerprint)
         {
+            if (TimeProvider.System.GetElapsedTime(seen.Since) < _settle)
+            {
+                return false;
+            }
+
             _pending.Remove(slug);
             return true;
         }
 
-        _pending[slug] = fingerprint;
+        _pending[slug] = (fingerprint, TimeProvider.System.GetTimestamp());
         return false;
     }
 

@@ -14,7 +14,9 @@ public static class ServiceRegistration
         // Serve wwwroot (and its precompressed copies) from a build output too, not only from a
         // publish folder: without it a Production run of `bin/` answers gzip requests with empty CSS.
         builder.WebHost.UseStaticWebAssets();
-        builder.Services.AddSerilog(SerilogSetup.Configure, preserveStaticLogger: false, writeToProviders: false);
+        // The static bootstrap logger is kept for start-up and fatal errors; the host gets its own logger, so
+        // several hosts in one process (the integration tests) never race to freeze one shared logger.
+        builder.Services.AddSerilog(SerilogSetup.Configure, preserveStaticLogger: true, writeToProviders: false);
         builder.Services.AddOptions<ContentOptions>().Bind(builder.Configuration.GetSection(ContentOptions.Section));
         builder.Services.AddSingleton<ContentStore>();
         builder.Services.AddHostedService<ContentReloadService>();

@@ -32,6 +32,22 @@ public sealed class ContentStoreTests : IDisposable
     }
 
     [Fact]
+    public void Poll_ChangeSeenTwiceWithinTheSettleTime_IsNotLoadedYet()
+    {
+        var store = new ContentStore(
+            Options.Create(new ContentOptions { Root = _content.Root, SettleMilliseconds = 60_000 }),
+            new HostingEnvironment { ContentRootPath = _content.Root },
+            NullLogger<ContentStore>.Instance);
+        var before = store.Current;
+
+        Directory.Delete(Path.GetDirectoryName(HiFile)!, recursive: true);
+
+        Assert.False(store.Poll());
+        Assert.False(store.Poll());
+        Assert.Same(before, store.Current);
+    }
+
+    [Fact]
     public void Poll_FailingReload_KeepsLastGoodVersionAndReportsTheError()
     {
         var store = NewStore();
@@ -61,7 +77,7 @@ public sealed class ContentStoreTests : IDisposable
     public void Dispose() => _content.Dispose();
 
     private ContentStore NewStore() => new(
-        Options.Create(new ContentOptions { Root = _content.Root }),
+        Options.Create(new ContentOptions { Root = _content.Root, SettleMilliseconds = 0 }),
         new HostingEnvironment { ContentRootPath = _content.Root },
         NullLogger<ContentStore>.Instance);
 }
