@@ -23,7 +23,7 @@ public static class ValidateCommand
     /// <param name="output">Where to print.</param>
     public static int Run(string[] args, IConfiguration configuration, string appContentRoot, TextWriter output)
     {
-        var configured = configuration[$"{ContentOptions.Section}:{nameof(ContentOptions.Root)}"] ?? new ContentOptions().Root;
+        var configured = (configuration.GetSection(ContentOptions.Section).Get<ContentOptions>() ?? new ContentOptions()).Root;
         var root = args.Length > 0 ? Path.GetFullPath(args[0]) : ContentRootResolver.Resolve(configured, appContentRoot);
         var snapshot = ContentLibrary.Load(root);
         foreach (var problem in snapshot.Problems)

@@ -26,7 +26,7 @@ public static class PageCaching
         services.AddOutputCache(o => o.AddPolicy(PagePolicy, policy => policy
             .Tag(ContentReloadService.CacheTag)
             .SetVaryByHeader("Accept-Encoding")
-            .VaryByValue(context => new KeyValuePair<string, string>("content", context.RequestServices.GetRequiredService<ContentStore>().Version.ToString(System.Globalization.CultureInfo.InvariantCulture)))
+            .VaryByValue(context => new KeyValuePair<string, string>("content", ContentVersion(context)))
             .Expire(TimeSpan.FromHours(1))));
         return services;
     }
@@ -37,7 +37,8 @@ public static class PageCaching
     /// </summary>
     public static IApplicationBuilder UsePageCaching(this IApplicationBuilder app)
     {
-        app.Use(AddValidators);
+        var store = app.ApplicationServices.GetRequiredService<ContentStore>();
+        app.Use((context, next) => AddValidators(context, next, store));
         app.UseOutputCache();
         app.UseResponseCompression();
         return app;
@@ -49,7 +50,10 @@ public static class PageCaching
 
     private static readonly string StartTag = Environment.TickCount64.ToString("x", System.Globalization.CultureInfo.InvariantCulture);
 
-    private static Task AddValidators(HttpContext context, RequestDelegate next)
+    private static string ContentVersion(HttpContext context) =>
+        context.RequestServices.GetRequiredService<ContentStore>().Version.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    private static Task AddValidators(HttpContext context, RequestDelegate next, ContentStore store)
     {
         if (context.Request.Path.StartsWithSegments("/fonts"))
         {
@@ -61,7 +65,7 @@ public static class PageCaching
             return next(context);
         }
 
-        var etag = $"W/\"{StartTag}-{context.RequestServices.GetRequiredService<ContentStore>().Version}\"";
+        var etag = $"W/\"{StartTag}-{store.Version}\"";
         context.Response.OnStarting(() =>
         {
             if (context.Response.StatusCode == StatusCodes.Status200OK && context.Response.ContentType?.StartsWith("text/html", StringComparison.Ordinal) == true)

@@ -17,9 +17,6 @@ public sealed record ReaderView(AlignedInterview Interview, ImmutableArray<int> 
     /// <summary>True when more than one language is shown.</summary>
     public bool IsParallel => Columns.Length > 1;
 
-    /// <summary>The <c>lang</c> of the page as a whole.</summary>
-    public string PageLang => LanguageCode is null ? Ui.Lang : Interview.Languages[Columns[0]].LangTag;
-
     /// <summary>The language of a column.</summary>
     public LanguageInfo LanguageOf(int column) => Interview.Languages[column];
 
