@@ -15,13 +15,21 @@ public sealed class ContentStore
     private readonly Dictionary<string, FolderState> _folders = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (string Fingerprint, long Since)> _pending = new(StringComparer.Ordinal);
     private readonly TimeSpan _settle;
+    private readonly Func<string, string, InterviewLoadResult> _load;
     private ContentSnapshot _current = new([], []);
     private long _version;
 
     /// <summary>Loads the configured content root.</summary>
     public ContentStore(IOptions<ContentOptions> options, IHostEnvironment environment, ILogger<ContentStore> logger)
+        : this(options, environment, logger, InterviewFolderLoader.Load)
+    {
+    }
+
+    /// <summary>Loads the configured content root, reading folders with <paramref name="load"/> (root, folder).</summary>
+    internal ContentStore(IOptions<ContentOptions> options, IHostEnvironment environment, ILogger<ContentStore> logger, Func<string, string, InterviewLoadResult> load)
     {
         _logger = logger;
+        _load = load;
         _settle = TimeSpan.FromMilliseconds(options.Value.SettleMilliseconds);
         Root = ContentRootResolver.Resolve(options.Value.Root, environment.ContentRootPath);
         var started = TimeProvider.System.GetTimestamp();
@@ -29,7 +37,8 @@ public sealed class ContentStore
         {
             foreach (var (slug, folder) in FoldersOnDisk())
             {
-                Load(slug, folder, FolderFingerprint.Of(folder), previous: null);
+                var fingerprint = FolderFingerprint.Of(folder);
+                Keep(slug, fingerprint, _load(Root, folder), previous: null);
             }
 
             Publish();
@@ -71,8 +80,7 @@ public sealed class ContentStore
                 }
                 else if (Settled(slug, fingerprint))
                 {
-                    Load(slug, folder, fingerprint, state);
-                    changed = true;
+                    changed |= TryLoad(slug, folder, fingerprint, state);
                 }
             }
 
@@ -113,9 +121,26 @@ public sealed class ContentStore
         return false;
     }
 
-    private void Load(string slug, string folder, string fingerprint, FolderState? previous)
+    // Reads the folder and keeps what was read, unless a file changed while it was being read:
+    // then the files read may come from two versions (one language old, one new), so nothing is
+    // kept and the new state must settle again.
+    private bool TryLoad(string slug, string folder, string fingerprint, FolderState? previous)
     {
-        var result = InterviewFolderLoader.Load(Root, folder);
+        var result = _load(Root, folder);
+        var after = FolderFingerprint.Of(folder);
+        if (after != fingerprint)
+        {
+            _logger.LogInformation("Interview {Interview} changed while it was being read: waiting for it to settle", slug);
+            _pending[slug] = (after, TimeProvider.System.GetTimestamp());
+            return false;
+        }
+
+        Keep(slug, fingerprint, result, previous);
+        return true;
+    }
+
+    private void Keep(string slug, string fingerprint, InterviewLoadResult result, FolderState? previous)
+    {
         foreach (var problem in result.Problems)
         {
             _logger.LogWarning("Content problem {File}:{Line}: {Severity}: {Message}", problem.File, problem.Line, problem.Severity, problem.Message);

@@ -1,3 +1,5 @@
+using InterviewReader.Content.Loading;
+using InterviewReader.Content.Model;
 using InterviewReader.Web.ContentHosting;
 using InterviewReader.Web.Tests.Support;
 using Microsoft.Extensions.Hosting.Internal;
@@ -28,7 +30,7 @@ public sealed class ContentStoreTests : IDisposable
         Assert.True(store.Poll());
         Assert.NotSame(before, store.Current);
         var blocks = store.Current.Find("emad-mostaque")!.Interview.In("hi")!.Sections.SelectMany(s => s.Blocks);
-        Assert.Contains(blocks, b => b is InterviewReader.Content.Model.ParagraphBlock { Text.PlainText: "अंत।" });
+        Assert.Contains(blocks, b => b is ParagraphBlock { Text.PlainText: "अंत।" });
     }
 
     [Fact]
@@ -59,6 +61,42 @@ public sealed class ContentStoreTests : IDisposable
 
         Assert.Same(good, store.Current.Find("emad-mostaque"));
         Assert.Contains(store.Current.Problems, p => p.File == "emad-mostaque/hi.md" && p.Message.Contains("UTF-16", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Poll_FileChangedWhileBeingRead_PublishesNothingUntilTheNewStateSettles()
+    {
+        var editDuringRead = false;
+        var store = new ContentStore(
+            Options.Create(new ContentOptions { Root = _content.Root, SettleMilliseconds = 0 }),
+            new HostingEnvironment { ContentRootPath = _content.Root },
+            NullLogger<ContentStore>.Instance,
+            (root, folder) =>
+            {
+                var result = InterviewFolderLoader.Load(root, folder);
+                if (editDuringRead)
+                {
+                    // An editor saves again after the loader has read the files: what was read is
+                    // already out of date, and with two languages it could be half old, half new.
+                    editDuringRead = false;
+                    File.AppendAllText(HiFile, "\nदूसरा संस्करण।\n");
+                }
+
+                return result;
+            });
+        var before = store.Current;
+
+        File.AppendAllText(HiFile, "\nपहला संस्करण।\n");
+        Assert.False(store.Poll());
+        editDuringRead = true;
+        Assert.False(store.Poll());
+        Assert.Same(before, store.Current);
+
+        Assert.True(store.Poll());
+        var text = string.Join("\n", store.Current.Find("emad-mostaque")!.Interview.In("hi")!.Sections
+            .SelectMany(s => s.Blocks).OfType<ParagraphBlock>().Select(p => p.Text.PlainText));
+        Assert.Contains("पहला संस्करण।", text, StringComparison.Ordinal);
+        Assert.Contains("दूसरा संस्करण।", text, StringComparison.Ordinal);
     }
 
     [Fact]
