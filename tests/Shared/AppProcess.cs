@@ -106,6 +106,18 @@ internal sealed class AppProcess : IAsyncDisposable, IDisposable
         }
     }
 
+    /// <summary>Asks the app to stop (SIGTERM, as systemd or a container runtime does) and waits at most 30 s for it to exit.</summary>
+    public async Task StopAsync()
+    {
+        using (var kill = Process.Start("kill", ["-TERM", _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+        {
+            await kill.WaitForExitAsync();
+        }
+
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        await _process.WaitForExitAsync(timeout.Token);
+    }
+
     /// <summary>Kills the app at once, as a crash or an operator's kill -9 would.</summary>
     public void Kill() => _process.Kill(entireProcessTree: true);
 

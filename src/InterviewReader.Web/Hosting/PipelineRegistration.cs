@@ -11,7 +11,9 @@ public static class PipelineRegistration
     public static WebApplication UseInterviewReader(this WebApplication app)
     {
         _ = app.Services.GetRequiredService<ContentStore>();
-        app.UseSerilogRequestLogging();
+        // The configured logger, not the static one: the static Log.Logger is left as the
+        // bootstrap logger (plain text, no configured levels) so that test hosts can run side by side.
+        app.UseSerilogRequestLogging(options => options.Logger = app.Services.GetRequiredService<Serilog.ILogger>());
         app.UseSecurityHeaders();
         if (!app.Environment.IsDevelopment())
         {

@@ -1,4 +1,5 @@
 using Serilog;
+using Serilog.Configuration;
 using Serilog.Formatting.Compact;
 
 namespace InterviewReader.Web.Hosting;
@@ -20,7 +21,11 @@ public static class SerilogSetup
         }
         else
         {
-            logger.WriteTo.Console(new CompactJsonFormatter());
+            // One compact JSON line per event, written in batches: a busy server writes once per
+            // batch rather than once per request line.
+            logger.WriteTo.Sink(
+                new BatchedStdoutSink(new CompactJsonFormatter(), Console.OpenStandardOutput()),
+                new BatchingOptions { BufferingTimeLimit = TimeSpan.FromMilliseconds(100), BatchSizeLimit = 1000, QueueLimit = 100_000 });
         }
     }
 }
