@@ -9,6 +9,7 @@ public sealed record UiText(
     string Both,
     string LanguageChoice,
     string LinkToSection,
+    string LinkToPassage,
     string Copied,
     string MissingHere,
     string SkipToText,

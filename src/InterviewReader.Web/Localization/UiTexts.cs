@@ -8,7 +8,7 @@ public static class UiTexts
 {
     /// <summary>English, for pages in several languages.</summary>
     public static UiText English { get; } = new(
-        "en", "InterviewReader", "Library", "Contents", "Both", "Language", "Copy link to this section",
+        "en", "InterviewReader", "Library", "Contents", "Both", "Language", "Copy link to this section", "Copy link to this passage",
         "Link copied", "Not in this language", "Skip to the text", "Side by side",
         "Page not found", "There is no interview or language at this address.", "Back to the library");
 
@@ -17,10 +17,12 @@ public static class UiTexts
         ["en"] = English,
         ["hi"] = new(
             "hi", "InterviewReader", "पुस्तकालय", "विषय-सूची", "दोनों", "भाषा", "इस खंड का लिंक कॉपी करें",
+            "इस अंश का लिंक कॉपी करें",
             "लिंक कॉपी हो गया", "इस भाषा में नहीं है", "पाठ पर जाएँ", "साथ-साथ",
             "पृष्ठ नहीं मिला", "इस पते पर कोई साक्षात्कार या भाषा नहीं है।", "पुस्तकालय पर लौटें"),
         ["bn"] = new(
             "bn", "InterviewReader", "গ্রন্থাগার", "সূচিপত্র", "দুটোই", "ভাষা", "এই অংশের লিংক কপি করুন",
+            "এই অনুচ্ছেদের লিংক কপি করুন",
             "লিংক কপি হয়েছে", "এই ভাষায় নেই", "লেখায় যান", "পাশাপাশি",
             "পাতাটি পাওয়া যায়নি", "এই ঠিকানায় কোনো সাক্ষাৎকার বা ভাষা নেই।", "গ্রন্থাগারে ফিরে যান"),
     };

@@ -19,7 +19,7 @@ public sealed class SectionViewTests : BunitContext
         Assert.Equal(["hi", "bn"], headings.Select(h => h.GetAttribute("lang")));
         Assert.Equal("लोकतंत्र का भविष्य: अभिकरण या नियंत्रण?", headings[0].TextContent);
         Assert.Equal("গণতন্ত্রের ভবিষ্যৎ: স্বাধীনতা নাকি নিয়ন্ত্রণ?", headings[1].TextContent);
-        Assert.Equal("#democracy", cut.Find(".copy-link").GetAttribute("href"));
+        Assert.Equal("#democracy", cut.Find(".heading-row > .copy-link").GetAttribute("href"));
         Assert.Equal("democracy-heading", cut.Find("section").GetAttribute("aria-labelledby"));
     }
 
@@ -37,6 +37,30 @@ public sealed class SectionViewTests : BunitContext
         Assert.StartsWith("মোস্তাক বুঝতে পেরেছিলেন", cells[1].TextContent, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(null, "Copy link to this passage")]
+    [InlineData("hi", "इस अंश का लिंक कॉपी करें")]
+    [InlineData("bn", "এই অনুচ্ছেদের লিংক কপি করুন")]
+    public void Render_EveryPassage_HasOneLinkToItselfInTheInterfaceLanguage(string? language, string label)
+    {
+        var view = ReaderView.For(RealContent.Interview, language)!;
+
+        foreach (var section in RealContent.Interview.Sections)
+        {
+            var cut = Render<SectionView>(p => p.Add(c => c.View, view).Add(c => c.Section, section));
+
+            var passages = cut.FindAll(".row[id]");
+            Assert.NotEmpty(passages);
+            Assert.All(passages, row =>
+            {
+                var link = Assert.Single(row.Children, c => c.ClassList.Contains("passage-link"));
+                Assert.Equal($"#{row.Id}", link.GetAttribute("href"));
+                Assert.Equal(label, link.GetAttribute("aria-label"));
+            });
+            Assert.Equal(passages.Count, cut.FindAll(".passage-link").Count);
+        }
+    }
+
     [Fact]
     public void Render_SingleLanguage_OnlyThatLanguagesCells()
     {
@@ -49,7 +73,7 @@ public sealed class SectionViewTests : BunitContext
     }
 
     [Fact]
-    public void Render_Intro_HasNoHeadingOrCopyLink()
+    public void Render_Intro_HasNoHeadingOrSectionLink()
     {
         var intro = RealContent.Interview.Sections[0];
 
@@ -57,7 +81,7 @@ public sealed class SectionViewTests : BunitContext
 
         Assert.Equal("intro", cut.Find("section").Id);
         Assert.Empty(cut.FindAll("h2"));
-        Assert.Empty(cut.FindAll(".copy-link"));
+        Assert.Empty(cut.FindAll(".copy-link:not(.passage-link)"));
         Assert.Contains("wondering", cut.Find("#intro-p1 [lang=bn]").TextContent, StringComparison.Ordinal);
     }
 

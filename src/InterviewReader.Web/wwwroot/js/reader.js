@@ -41,6 +41,13 @@
 
   const withFragment = (href, id) => href.split("#")[0] + (id ? "#" + id : "");
 
+  // The language links carry the passage in view, so switching keeps the reader's place.
+  const carryPlace = () => {
+    for (const link of keepPlaceLinks) {
+      link.href = withFragment(link.href, lastId);
+    }
+  };
+
   const update = () => {
     const id = idInView();
     if (id === lastId) {
@@ -48,9 +55,7 @@
     }
     lastId = id;
     history.replaceState(history.state, "", withFragment(location.href, id));
-    for (const link of keepPlaceLinks) {
-      link.href = withFragment(link.href, id);
-    }
+    carryPlace();
   };
 
   let scheduled = false;
@@ -64,9 +69,22 @@
     }
   }, { passive: true });
 
-  for (const link of keepPlaceLinks) {
-    link.href = withFragment(link.href, lastId);
-  }
+  carryPlace();
+
+  // A link within the page (contents, a section or passage link) names its target: keep that name
+  // while the target is on screen, rather than the first paragraph that happens to be in view.
+  // The click comes before the jump and its scroll events; hashchange covers back and forward.
+  document.addEventListener("click", (event) => {
+    const link = event.target instanceof Element ? event.target.closest('a[href^="#"]') : null;
+    if (link && document.getElementById(link.getAttribute("href").slice(1))) {
+      lastId = link.getAttribute("href").slice(1);
+      carryPlace();
+    }
+  });
+  window.addEventListener("hashchange", () => {
+    lastId = location.hash.slice(1);
+    carryPlace();
+  });
 
   const status = document.createElement("div");
   status.className = "visually-hidden";
