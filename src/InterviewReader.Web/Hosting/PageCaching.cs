@@ -24,6 +24,7 @@ public static class PageCaching
         services.Configure<BrotliCompressionProviderOptions>(o => o.Level = System.IO.Compression.CompressionLevel.Optimal);
         services.Configure<GzipCompressionProviderOptions>(o => o.Level = System.IO.Compression.CompressionLevel.Optimal);
         services.AddOutputCache(o => o.AddPolicy(PagePolicy, policy => policy
+            .With(context => IsReadingPage(context.HttpContext.Request.Path))
             .Tag(ContentReloadService.CacheTag)
             .SetVaryByHeader("Accept-Encoding")
             .VaryByValue(context => new KeyValuePair<string, string>("content", ContentVersion(context)))
@@ -47,6 +48,10 @@ public static class PageCaching
     /// <summary>Applies the page cache policy to the Razor component endpoints.</summary>
     public static TBuilder CachePages<TBuilder>(this TBuilder builder)
         where TBuilder : IEndpointConventionBuilder => builder.CacheOutput(PagePolicy);
+
+    // The library and the reader views. Not the error and not-found pages: status-code and
+    // exception re-execution reach those for any address, and a stored copy would answer for them all.
+    private static bool IsReadingPage(PathString path) => path == "/" || path.StartsWithSegments("/interviews");
 
     private static readonly string StartTag = Environment.TickCount64.ToString("x", System.Globalization.CultureInfo.InvariantCulture);
 
