@@ -19,19 +19,24 @@
   // The passage in view: the last target whose top has passed a line a fifth of the way down
   // (and below the sticky language bar). The passage named by the address is kept while its top
   // is still on screen, so opening a link to a section does not rename it to its first paragraph.
+  // The last passages can never scroll up to that line: at the very end of the page, the named
+  // passage is kept wherever it shows, and otherwise the last passage on screen is the one.
   const idInView = () => {
     const barBottom = bar ? bar.getBoundingClientRect().bottom : 0;
     const line = Math.max(window.innerHeight / 5, barBottom + 8);
+    const atEnd = window.scrollY > 0 && window.scrollY + window.innerHeight >= document.documentElement.scrollHeight - 2;
+    const onScreen = (top) => top >= barBottom - 1 && top < window.innerHeight;
     const named = lastId ? document.getElementById(lastId) : null;
     if (named) {
       const top = named.getBoundingClientRect().top;
-      if (top >= barBottom - 1 && top < window.innerHeight / 2) {
+      if (onScreen(top) && (atEnd || top < window.innerHeight / 2)) {
         return lastId;
       }
     }
     let current = "";
     for (const element of targets) {
-      if (element.getBoundingClientRect().top > line) {
+      const top = element.getBoundingClientRect().top;
+      if (top > line && !(atEnd && onScreen(top))) {
         break;
       }
       current = element.id;
