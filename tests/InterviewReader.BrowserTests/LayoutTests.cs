@@ -63,4 +63,27 @@ public sealed class LayoutTests(BrowserFixture app)
 
         public double BnLeft { get; set; }
     }
+
+    [Theory]
+    [InlineData("/interviews/emad-mostaque/hi")]
+    [InlineData("/interviews/emad-mostaque")]
+    public async Task Open_320WideWithText200Percent_NothingOffScreenOrScrollingSideways(string view)
+    {
+        var (context, page) = await app.NewPageAsync(new() { Width = 320, Height = 700 });
+        await using var _ = context;
+        await page.OpenAsync(view);
+
+        // A reader's larger text setting: the root font size doubled (set from script: the CSP forbids inline style tags).
+        await page.EvaluateAsync("() => document.documentElement.style.setProperty('font-size', '200%', 'important')");
+        await page.SettleAsync();
+
+        // 1 px of slack for sub-pixel rounding; before the fix the page was 447-464 px wide.
+        var width = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth");
+        Assert.True(width <= 321, $"the page is {width} px wide on a 320 px screen");
+        foreach (var control in await page.Locator(".language-toggle a, .site-header a").AllAsync())
+        {
+            var box = await control.BoxAsync();
+            Assert.True(box.X >= 0 && box.X + box.Width <= 320, $"{await control.InnerTextAsync()} lies at x {box.X:0}..{box.X + box.Width:0}, outside the 320 px screen");
+        }
+    }
 }
