@@ -8,7 +8,8 @@ try
     var builder = WebApplication.CreateBuilder(ValidateCommand.IsInvoked(args) ? [] : args);
     if (ValidateCommand.IsInvoked(args))
     {
-        return ValidateCommand.Run(args[1..], builder.Configuration, builder.Environment.ContentRootPath, Console.Out);
+        var invokedFrom = ValidateCommand.InvokedFrom(Environment.CurrentDirectory, builder.Environment.ContentRootPath, Environment.GetEnvironmentVariable("PWD"));
+        return ValidateCommand.Run(args[1..], builder.Configuration, builder.Environment.ContentRootPath, invokedFrom, Console.Out);
     }
 
     var app = builder.AddInterviewReader().Build();

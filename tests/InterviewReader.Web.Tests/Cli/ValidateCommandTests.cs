@@ -13,7 +13,7 @@ public sealed class ValidateCommandTests
     {
         var output = new StringWriter();
 
-        var code = ValidateCommand.Run([RepoPaths.Content], NoConfiguration, RepoPaths.Root, output);
+        var code = ValidateCommand.Run([RepoPaths.Content], NoConfiguration, RepoPaths.Root, RepoPaths.Root, output);
 
         Assert.Equal(0, code);
         Assert.EndsWith(": 1 interviews ok, 0 errors, 0 warnings", output.ToString().Trim(), StringComparison.Ordinal);
@@ -25,7 +25,7 @@ public sealed class ValidateCommandTests
         var output = new StringWriter();
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Content:Root"] = "content" }).Build();
 
-        var code = ValidateCommand.Run([], configuration, Path.Combine(RepoPaths.Root, "src", "InterviewReader.Web"), output);
+        var code = ValidateCommand.Run([], configuration, Path.Combine(RepoPaths.Root, "src", "InterviewReader.Web"), RepoPaths.Root, output);
 
         Assert.Equal(0, code);
         Assert.Contains(RepoPaths.Content, output.ToString(), StringComparison.Ordinal);
@@ -40,12 +40,45 @@ public sealed class ValidateCommandTests
         content.Write("broken/bn.md", "---\ntitle: x\ninterviewer: y\ndate: 29 March\nlanguage: bn\n---\n\ntext\n");
         var output = new StringWriter();
 
-        var code = ValidateCommand.Run([content.Root], NoConfiguration, RepoPaths.Root, output);
+        var code = ValidateCommand.Run([content.Root], NoConfiguration, RepoPaths.Root, RepoPaths.Root, output);
 
         var lines = output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(1, code);
         Assert.Contains(lines, l => l.Contains("emad-mostaque/hi.md:", StringComparison.Ordinal) && l.Contains("has no ID", StringComparison.Ordinal));
         Assert.Contains(lines, l => l.Contains("broken/bn.md:4: error:", StringComparison.Ordinal) && l.Contains("'29 March' is not a date", StringComparison.Ordinal));
         Assert.Contains("0 interviews ok, 2 errors", lines[^1], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Run_RelativeFolder_IsTakenFromWhereTheCommandWasTyped()
+    {
+        var output = new StringWriter();
+
+        var code = ValidateCommand.Run(["content"], NoConfiguration, Path.Combine(RepoPaths.Root, "src", "InterviewReader.Web"), RepoPaths.Root, output);
+
+        Assert.Equal(0, code);
+        Assert.Equal($"{RepoPaths.Content}: 1 interviews ok, 0 errors, 0 warnings", output.ToString().Trim());
+    }
+
+    [Fact]
+    public void Run_FolderThatDoesNotExist_SaysSoAndExitsOne()
+    {
+        var output = new StringWriter();
+
+        var code = ValidateCommand.Run(["no-such-folder"], NoConfiguration, RepoPaths.Root, RepoPaths.Root, output);
+
+        Assert.Equal(1, code);
+        Assert.Equal($"no-such-folder: error: there is no folder {Path.Combine(RepoPaths.Root, "no-such-folder")}: give the folder that holds the interview folders", output.ToString().Trim());
+    }
+
+    [Fact]
+    public void InvokedFrom_StartedInTheProjectFolderByDotnetRun_IsTheShellsFolder()
+    {
+        var project = Path.Combine(RepoPaths.Root, "src", "InterviewReader.Web");
+
+        Assert.Equal(RepoPaths.Root, ValidateCommand.InvokedFrom(project, project, RepoPaths.Root));
+        Assert.Equal(RepoPaths.Content, ValidateCommand.InvokedFrom(RepoPaths.Content, project, RepoPaths.Root));
+        Assert.Equal(project, ValidateCommand.InvokedFrom(project, project, null));
+        Assert.Equal(project, ValidateCommand.InvokedFrom(project, project, "relative/pwd"));
     }
 }
