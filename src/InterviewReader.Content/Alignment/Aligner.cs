@@ -32,7 +32,9 @@ public static class Aligner
         {
             var cells = Cells(byId, id);
             var report = new MissingReporter(transcripts, problems);
-            report.Missing(cells, id, $"section '{id}'", (_, i) => before[i].LastBefore(position[id])?.Line ?? 1);
+            report.Missing(cells, id, $"section '{id}'", i => before[i].LastBefore(position[id]) is { } previous
+                ? new Place(previous.Line, "after the section that starts at this line")
+                : new Place(1, "before the first section"));
             sections.Add(new AlignedSection(id, cells, AlignBlocks(cells, report)));
         }
 
@@ -47,42 +49,66 @@ public static class Aligner
 
         // A section missing in some language is reported once, for the section, not once per block.
         report = sections.Any(s => s is null) ? report.Silent() : report;
+
+        // Per language, where a missing block goes: after the last block it has before it.
+        var places = sections.Select(s => new Place(s?.Line ?? 1, "as the section's first block, after this line")).ToArray();
         foreach (var anchor in anchors)
         {
             var cells = Cells(byAnchor, anchor);
             rows.Add(cells.FirstOrDefault(c => c is not null) switch
             {
-                TakeawayList => AlignTakeaways(anchor, [.. cells.Select(c => c as TakeawayList)], sections, report),
-                QuoteBlock => Row<QuoteBlock>(anchor, cells, sections, report, "quote"),
-                _ => Row<ParagraphBlock>(anchor, cells, sections, report, "paragraph"),
+                TakeawayList => AlignTakeaways(anchor, [.. cells.Select(c => c as TakeawayList)], places, report),
+                QuoteBlock => Row<QuoteBlock>(anchor, cells, places, report, "quote"),
+                _ => Row<ParagraphBlock>(anchor, cells, places, report, "paragraph"),
             });
+            for (var i = 0; i < cells.Length; i++)
+            {
+                if (cells[i] is { } block)
+                {
+                    places[i] = new Place(block.Line, "after the block that starts at this line");
+                }
+            }
         }
 
         return rows.ToImmutable();
     }
 
     private static AlignedTakeaways AlignTakeaways(
-        string anchor, ImmutableArray<TakeawayList?> lists, ImmutableArray<Section?> sections, MissingReporter report)
+        string anchor, ImmutableArray<TakeawayList?> lists, Place[] blockPlaces, MissingReporter report)
     {
-        report.Missing(lists, anchor, $"takeaway list '{anchor}'", (_, i) => sections[i]?.Line ?? 1);
+        report.Missing(lists, anchor, $"takeaway list '{anchor}'", i => blockPlaces[i]);
+
+        // A list one language lacks is reported once, for the list, not once per item.
+        report = lists.Any(l => l is null) ? report.Silent() : report;
+        var places = lists.Select(l => new Place(l?.Line ?? 1, "as the list's first takeaway, after its label")).ToArray();
         var itemAnchors = OrderedUnion.Of(lists.Select(l => l?.Items.Select(item => item.AnchorId) ?? []));
         var byAnchor = lists.Select(l => Index(l?.Items ?? [], item => item.AnchorId)).ToList();
-        var items = itemAnchors.Select(itemAnchor =>
+        var items = ImmutableArray.CreateBuilder<AlignedRow<TakeawayItem>>();
+        foreach (var itemAnchor in itemAnchors)
         {
             var cells = Cells(byAnchor, itemAnchor);
-            report.Missing(cells, itemAnchor, $"takeaway '{itemAnchor}'", (_, i) => lists[i]?.Line ?? sections[i]?.Line ?? 1);
-            return new AlignedRow<TakeawayItem>(itemAnchor, cells);
-        });
-        return new AlignedTakeaways(anchor, lists, [.. items]);
+            report.Missing(cells, itemAnchor, $"takeaway '{itemAnchor}'", i => places[i]);
+            for (var i = 0; i < cells.Length; i++)
+            {
+                if (cells[i] is { } item)
+                {
+                    places[i] = new Place(item.Line, "after the takeaway on this line");
+                }
+            }
+
+            items.Add(new AlignedRow<TakeawayItem>(itemAnchor, cells));
+        }
+
+        return new AlignedTakeaways(anchor, lists, items.ToImmutable());
     }
 
     private static AlignedRow<T> Row<T>(
-        string anchor, ImmutableArray<Block?> cells, ImmutableArray<Section?> sections, MissingReporter report, string kind)
+        string anchor, ImmutableArray<Block?> cells, Place[] places, MissingReporter report, string kind)
         where T : Block
     {
         // Anchors name the kind of block (-p, -q), so cells under one anchor share their kind.
         var typed = cells.Select(c => c as T).ToImmutableArray();
-        report.Missing(typed, anchor, $"{kind} '{anchor}'", (_, i) => sections[i]?.Line ?? 1);
+        report.Missing(typed, anchor, $"{kind} '{anchor}'", i => places[i]);
         return new AlignedRow<T>(anchor, typed);
     }
 

@@ -13,8 +13,8 @@ internal sealed class MissingReporter(ImmutableArray<Transcript> transcripts, IC
     /// <param name="cells">The row's cells, one per transcript.</param>
     /// <param name="anchor">The row's anchor, for the message.</param>
     /// <param name="what">What the row is, for the message.</param>
-    /// <param name="lineIn">Where in the lacking file the counterpart belongs.</param>
-    public void Missing<T>(ImmutableArray<T?> cells, string anchor, string what, Func<Transcript, int, int> lineIn)
+    /// <param name="placeIn">Where in the lacking file (its index given) the counterpart belongs: a line and how to place it there.</param>
+    public void Missing<T>(ImmutableArray<T?> cells, string anchor, string what, Func<int, Place> placeIn)
         where T : class
     {
         if (problems is null)
@@ -27,12 +27,16 @@ internal sealed class MissingReporter(ImmutableArray<Transcript> transcripts, IC
         {
             if (cells[i] is null)
             {
+                var place = placeIn(i);
                 problems.Add(new ContentProblem(
                     ProblemSeverity.Warning,
                     transcripts[i].SourcePath,
-                    lineIn(transcripts[i], i),
-                    $"{what} is in {string.Join(", ", present)} but not in this file: add it (after this line) so the rows match; the reader shows a placeholder for '{anchor}' until then"));
+                    place.Line,
+                    $"{what} is in {string.Join(", ", present)} but not in this file: add it {place.How} so the rows match; the reader shows a placeholder for '{anchor}' until then"));
             }
         }
     }
 }
+
+/// <summary>Where a missing counterpart belongs: a line of the lacking file, and how to place it there ("after the block that starts at this line").</summary>
+internal readonly record struct Place(int Line, string How);

@@ -11,26 +11,27 @@ public sealed class CounterpartWarningTests
     private const string Bn = $"{Samples.Slug}/bn.md";
 
     [Fact]
-    public void Load_DifferentParagraphCounts_WarnsInTheShorterFileAtItsSection()
+    public void Load_DifferentParagraphCounts_WarnsInTheShorterFileAfterItsLastParagraph()
     {
         var bn = Samples.Transcript("bn", paragraphs: 2);
 
         var snapshot = Load(Samples.Transcript("hi", paragraphs: 3), bn);
 
-        ProblemAssert.Only(snapshot.Problems, ProblemSeverity.Warning, Bn, TextLines.LineOf(bn, "{#founders-call}"),
-            $"paragraph 'founders-call-p3' is in {Hi} but not in this file");
+        ProblemAssert.Only(snapshot.Problems, ProblemSeverity.Warning, Bn, TextLines.LineOf(bn, Samples.Paragraphs("bn")[1]),
+            $"paragraph 'founders-call-p3' is in {Hi} but not in this file: add it after the block that starts at this line");
         Assert.Single(snapshot.Interviews);
     }
 
     [Fact]
-    public void Load_DifferentTakeawayCounts_WarnsInTheShorterFileAtItsList()
+    public void Load_DifferentTakeawayCounts_WarnsInTheShorterFileAfterItsLastTakeaway()
     {
         var bn = Samples.Transcript("bn", takeaways: 2);
 
         var snapshot = Load(Samples.Transcript("hi"), bn);
 
-        ProblemAssert.Only(snapshot.Problems, ProblemSeverity.Warning, Bn, TextLines.LineOf(bn, "::: takeaways"),
-            $"takeaway 'founders-call-t3' is in {Hi} but not in this file");
+        // The list: '::: takeaways', the label, a blank line, then t1 and t2.
+        ProblemAssert.Only(snapshot.Problems, ProblemSeverity.Warning, Bn, TextLines.LineOf(bn, "::: takeaways") + 4,
+            $"takeaway 'founders-call-t3' is in {Hi} but not in this file: add it after the takeaway on this line");
         Assert.Single(snapshot.Interviews);
     }
 
@@ -42,7 +43,7 @@ public sealed class CounterpartWarningTests
         var snapshot = Load(Samples.Transcript("hi"), bn);
 
         ProblemAssert.Only(snapshot.Problems, ProblemSeverity.Warning, Bn, TextLines.LineOf(bn, "{#founders-call}"),
-            $"section 'centralised-power' is in {Hi} but not in this file");
+            $"section 'centralised-power' is in {Hi} but not in this file: add it after the section that starts at this line");
         Assert.Single(snapshot.Interviews);
     }
 
@@ -55,6 +56,20 @@ public sealed class CounterpartWarningTests
 
         ProblemAssert.Only(snapshot.Problems, ProblemSeverity.Warning, Hi, TextLines.LineOf(hi, "{#founders-call}"),
             $"section 'centralised-power' is in {Bn} but not in this file");
+    }
+
+    [Fact]
+    public void Load_SectionWithoutParagraphsInOneLanguage_WarnsAtItsHeading()
+    {
+        var bn = Samples.Transcript("bn", paragraphs: 0);
+
+        var snapshot = Load(Samples.Transcript("hi"), bn);
+
+        var heading = TextLines.LineOf(bn, "{#founders-call}");
+        ProblemAssert.Has(snapshot.Problems, ProblemSeverity.Warning, Bn, heading,
+            $"paragraph 'founders-call-p1' is in {Hi} but not in this file: add it as the section's first block, after this line");
+        ProblemAssert.Has(snapshot.Problems, ProblemSeverity.Warning, Bn, heading, "paragraph 'founders-call-p2'");
+        Assert.Equal(2, snapshot.Problems.Length);
     }
 
     [Fact]
