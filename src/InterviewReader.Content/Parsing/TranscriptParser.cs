@@ -252,11 +252,23 @@ public static class TranscriptParser
                 problems.Error(line, $"'::: {TakeawaysContainer}' stands alone on its line: remove '{container.Arguments}'");
             }
 
-            var label = container.OfType<MdParagraph>().FirstOrDefault();
-            var list = container.OfType<ListBlock>().FirstOrDefault();
-            if (label is null || list is null || container.Count != 2 || container[0] != label)
+            if (container.ClosingFencedCharCount == 0)
             {
-                problems.Error(line, "a takeaway list holds a label line (e.g. 'Key Learnings:'), a blank line, then '- term: explanation' items");
+                problems.Error(line, "this takeaway list is never closed: add a line ':::' after its last item");
+                return;
+            }
+
+            var label = container.Count > 0 ? container[0] as MdParagraph : null;
+            var list = container.Count > 1 ? container[1] as ListBlock : null;
+            if (label is null || list is null || container.Count != 2)
+            {
+                // Point at the first block that does not fit: a missing label, or what stands where the items should.
+                var stray = label is null ? container.FirstOrDefault() : container.Skip(1).FirstOrDefault(b => b != list);
+                problems.Error(
+                    stray is null ? line : FirstLine(stray),
+                    stray is HeadingBlock
+                        ? $"this heading is inside the takeaway list that starts on line {line}: close that list with a line ':::' after its last item"
+                        : "a takeaway list holds its label line (e.g. 'Key Learnings:'), a blank line, then '- term: explanation' items only, each starting at the beginning of its line: this does not fit");
                 return;
             }
 
@@ -264,6 +276,12 @@ public static class TranscriptParser
             foreach (var item in list.OfType<ListItemBlock>())
             {
                 var itemLine = item.Line + 1;
+                if (item.Count > 1)
+                {
+                    problems.Error(FirstLine(item[1]), "this line is indented, so it belongs to the takeaway above it: start each '- term: explanation' at the beginning of its line");
+                    continue;
+                }
+
                 var paragraph = item.Count == 1 ? item[0] as MdParagraph : null;
                 var text = paragraph is null ? null : _inlines.Read(paragraph.Inline);
                 var split = text is null ? null : RichTextSplit.AtFirst(text, ": ");

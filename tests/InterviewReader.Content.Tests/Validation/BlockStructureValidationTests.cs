@@ -61,4 +61,42 @@ public sealed class BlockStructureValidationTests
 
         ProblemAssert.Only(parsed.Problems, ProblemSeverity.Error, File, second, "this section already has a takeaway list");
     }
+
+    [Fact]
+    public void Parse_TakeawayListNeverClosed_SaysTheClosingLineIsMissing()
+    {
+        var text = Samples.WithBody("hi",
+            "## संस्थापक का बुलावा {#founders-call}\n\nकई लोगों के लिए।\n\n::: takeaways\nमुख्य सीख:\n\n" +
+            "- संस्थापक बनाम CEO: सभी संस्थापक उपयुक्त नहीं होते।\n\n## केंद्रीकृत शक्ति {#centralised-power}\n\nदूसरा।\n");
+
+        var parsed = Samples.Parse(text);
+
+        ProblemAssert.Only(parsed.Problems, ProblemSeverity.Error, File, TextLines.LineOf(text, "::: takeaways"), "this takeaway list is never closed: add a line ':::'");
+    }
+
+    [Fact]
+    public void Parse_IndentedTakeaway_ReportsTheIndentedLine()
+    {
+        var text = Samples.WithBody("hi",
+            "## संस्थापक का बुलावा {#founders-call}\n\nकई लोगों के लिए।\n\n::: takeaways\nमुख्य सीख:\n\n" +
+            "- संस्थापक बनाम CEO: सभी संस्थापक उपयुक्त नहीं होते।\n\n\t- घातीय वृद्धि: तेज़ी।\n:::\n");
+
+        var parsed = Samples.Parse(text);
+
+        ProblemAssert.Only(parsed.Problems, ProblemSeverity.Error, File, TextLines.LineOf(text, "\t- घातीय"), "this line is indented, so it belongs to the takeaway above it");
+    }
+
+    [Fact]
+    public void Parse_TakeawayListClosedOnlyByTheNextSectionsList_PointsAtTheSwallowedHeading()
+    {
+        const string items = "- संस्थापक बनाम CEO: सभी संस्थापक उपयुक्त नहीं होते।\n";
+        var text = Samples.WithBody("hi",
+            "## संस्थापक का बुलावा {#founders-call}\n\nकई लोगों के लिए।\n\n::: takeaways\nमुख्य सीख:\n\n" + items +
+            "\n## केंद्रीकृत शक्ति {#centralised-power}\n\nदूसरा।\n\n::: takeaways\nमुख्य अंतर्दृष्टि:\n\n" + items + ":::\n");
+
+        var parsed = Samples.Parse(text);
+
+        ProblemAssert.Has(parsed.Problems, ProblemSeverity.Error, File, TextLines.LineOf(text, "## केंद्रीकृत"),
+            $"this heading is inside the takeaway list that starts on line {TextLines.LineOf(text, "::: takeaways")}: close that list with a line ':::'");
+    }
 }
