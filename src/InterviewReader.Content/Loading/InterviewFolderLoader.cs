@@ -83,6 +83,7 @@ public static class InterviewFolderLoader
             problems.Add(new(ProblemSeverity.Warning, relativeFolder, 0, "the folder has no transcript: add a file such as hi.md or bn.md"));
         }
 
+        problems.AddRange(MismatchedSectionIds.Find([.. transcripts.OrderBy(t => Languages.OrderOf(t.Language))]));
         if (problems.Exists(p => p.Severity == ProblemSeverity.Error) || transcripts.Count == 0)
         {
             return new InterviewLoadResult(slug, null, problems);

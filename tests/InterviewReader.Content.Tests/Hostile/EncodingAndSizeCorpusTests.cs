@@ -145,7 +145,7 @@ public sealed class EncodingAndSizeCorpusTests
     }
 
     [Fact]
-    public void Load_TenThousandSectionsNoneShared_ReportsEachWhereItBelongs()
+    public void Load_TenThousandSectionsNoneShared_ReportsEachPairAsAMistypedIdAndPublishesNothing()
     {
         using var root = new TempContentRoot();
         var hi = ManySections("hi", "a", 10_000);
@@ -157,13 +157,34 @@ public sealed class EncodingAndSizeCorpusTests
         var snapshot = HostileLoad.Load(root);
         watch.Stop();
 
-        var interview = snapshot.Find(HostileLoad.Folder)!;
+        Assert.Null(snapshot.Find(HostileLoad.Folder));
+        var errors = InHostileFolder(snapshot).ToList();
+        Assert.Equal(10_000, errors.Count);
+        Assert.All(errors, p => Assert.Equal((ProblemSeverity.Error, $"{HostileLoad.Folder}/bn.md"), (p.Severity, p.File)));
+        Assert.Equal(TextLines.LineOf(bn, "{#b9999}"), errors[^1].Line);
+        Assert.StartsWith("section ID 'b9999' is not in hostile/hi.md, which has 'a9999' at this place", errors[^1].Message, StringComparison.Ordinal);
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(5), $"took {watch.Elapsed.TotalSeconds:0.0} s");
+    }
+
+    [Fact]
+    public void Align_TenThousandSectionsNoneShared_ReportsEachWhereItBelongs()
+    {
+        var hi = ManySections("hi", "a", 10_000);
+        var bn = ManySections("bn", "b", 10_000);
+        var transcripts = new[] { Samples.Parse(hi, $"{HostileLoad.Folder}/hi.md"), Samples.Parse(bn, $"{HostileLoad.Folder}/bn.md") }
+            .Select(parsed => parsed.Transcript!).ToList();
+        var problems = new List<ContentProblem>();
+
+        var watch = Stopwatch.StartNew();
+        var interview = InterviewReader.Content.Alignment.Aligner.Align(new Interview(HostileLoad.Folder, [.. transcripts]), problems);
+        watch.Stop();
+
         Assert.Equal(20_000, interview.Sections.Length);
 
         // A section only one file has goes right after the one before it in that file, or first:
-        // bn's sections lead, so hi lacks them before its first line and bn lacks hi's after its last.
-        var hiLacks = InHostileFolder(snapshot).Where(p => p.File == $"{HostileLoad.Folder}/hi.md").ToList();
-        var bnLacks = InHostileFolder(snapshot).Where(p => p.File == $"{HostileLoad.Folder}/bn.md").ToList();
+        // bn's sections lead, so hi lacks them before its first section and bn lacks hi's after its last.
+        var hiLacks = problems.Where(p => p.File == $"{HostileLoad.Folder}/hi.md").ToList();
+        var bnLacks = problems.Where(p => p.File == $"{HostileLoad.Folder}/bn.md").ToList();
         Assert.Equal(Enumerable.Range(0, 10_000).Select(i => $"section 'b{i}' is in hostile/bn.md"), hiLacks.Select(p => p.Message[..p.Message.IndexOf(" but", StringComparison.Ordinal)]));
         Assert.All(hiLacks, p => Assert.Equal(1, p.Line));
         Assert.Equal(Enumerable.Range(0, 10_000).Select(i => $"section 'a{i}' is in hostile/hi.md"), bnLacks.Select(p => p.Message[..p.Message.IndexOf(" but", StringComparison.Ordinal)]));

@@ -73,6 +73,18 @@ public sealed class CounterpartWarningTests
     }
 
     [Fact]
+    public void Load_SectionIdMistypedInOneLanguage_IsAnErrorNamingBothIds()
+    {
+        var bn = Samples.Transcript("bn").Replace("{#centralised-power}", "{#centralized-power}", StringComparison.Ordinal);
+
+        var snapshot = Load(Samples.Transcript("hi"), bn);
+
+        ProblemAssert.Only(snapshot.Problems, ProblemSeverity.Error, Bn, TextLines.LineOf(bn, "{#centralized-power}"),
+            $"section ID 'centralized-power' is not in {Hi}, which has 'centralised-power' at this place");
+        Assert.Empty(snapshot.Interviews);
+    }
+
+    [Fact]
     public void Load_MatchingTranscripts_HaveNoWarnings()
     {
         var snapshot = Load(Samples.Transcript("hi"), Samples.Transcript("bn"));
