@@ -16,6 +16,9 @@ function fontScript(url) {
   const name = url.pathname.split('/').pop();
   if (!name.endsWith('.woff2') && !name.endsWith('.woff') && !name.endsWith('.ttf')) return null;
   // Files are named by @fontsource: noto-sans-<family>-<subset>-<weight>-<style>.woff2
+  // The toggle's name-only subsets (a language's name in its own script): a few glyphs, not the script.
+  if (/-bengali-name-400/.test(name)) return 'bengali-name';
+  if (/-devanagari-name-400/.test(name)) return 'devanagari-name';
   if (/-bengali-400/.test(name)) return 'bengali';
   if (/-devanagari-400/.test(name)) return 'devanagari';
   if (/-latin-400/.test(name)) return 'latin';

@@ -10,9 +10,10 @@ public sealed class FontLoadingTests(BrowserFixture app)
     private const string Devanagari = "Noto Sans Devanagari";
     private const string Bengali = "Noto Sans Bengali";
 
-    // The Devanagari face's file; the Latin subset's file is also named noto-sans-devanagari-latin-….
+    // The whole faces' files (the Latin subset is also named noto-sans-devanagari-latin-…, and the
+    // name-only subsets noto-sans-…-name-…).
     private const string DevanagariFile = "noto-sans-devanagari-devanagari";
-    private const string BengaliFile = "bengali";
+    private const string BengaliFile = "noto-sans-bengali-bengali";
 
     [Fact]
     public async Task Open_SideBySide_BothScriptFontsLoadedAndUsable()
@@ -28,9 +29,10 @@ public sealed class FontLoadingTests(BrowserFixture app)
     }
 
     [Theory]
-    [InlineData(Routes.Hindi, Devanagari, Bengali, BengaliFile)]
-    [InlineData(Routes.Bengali, Bengali, Devanagari, DevanagariFile)]
-    public async Task Open_SingleLanguage_OtherScriptFontNeverDownloaded(string path, string shown, string other, string otherFile)
+    [InlineData(Routes.Hindi, Devanagari, Bengali, BengaliFile, "IR Bengali Name", "বাংলা")]
+    [InlineData(Routes.Bengali, Bengali, Devanagari, DevanagariFile, "IR Devanagari Name", "हिन्दी")]
+    public async Task Open_SingleLanguage_OtherScriptFontNeverDownloaded_ItsNameDrawnFromTheNameFont(
+        string path, string shown, string other, string otherFile, string nameFont, string name)
     {
         var (context, page) = await app.NewPageAsync(Viewports.Desktop);
         await using var _ = context;
@@ -59,6 +61,13 @@ public sealed class FontLoadingTests(BrowserFixture app)
         var fetched = all.Where(url => url.Contains(otherFile, StringComparison.OrdinalIgnoreCase)).ToList();
         Assert.True(fetched.Count == 0, $"{path} downloaded {other}: {string.Join(", ", fetched)}");
         Assert.Contains(all, url => url.Contains("/fonts/", StringComparison.Ordinal));
+
+        // The toggle names the other language in its own script, from a font of just those glyphs.
+        Assert.Equal(["loaded"], await StatusesAsync(page, nameFont));
+        Assert.True(await CheckAsync(page, nameFont, name), $"{nameFont} cannot render {name}");
+        var link = page.Locator(".language-toggle a.name-font");
+        Assert.Equal(name, await link.InnerTextAsync());
+        Assert.StartsWith($"\"{nameFont}\"", await link.EvaluateAsync<string>("a => getComputedStyle(a).fontFamily"), StringComparison.Ordinal);
     }
 
     private static Task<bool> CheckAsync(IPage page, string family, string text) =>

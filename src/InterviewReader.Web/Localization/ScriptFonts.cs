@@ -16,6 +16,17 @@ public static class ScriptFonts
         ["bn"] = "/fonts/noto-sans-bengali-bengali-400-normal.woff2",
     };
 
+    // Subsets of the same fonts holding only the glyphs of the language's own name (1-2 KB), for
+    // the toggle on pages in another script. Made with fontTools (see README, "Fonts").
+    private static readonly Dictionary<string, string> NameByLanguage = new(StringComparer.Ordinal)
+    {
+        ["hi"] = "/fonts/noto-sans-devanagari-name-400-normal.woff2",
+        ["bn"] = "/fonts/noto-sans-bengali-name-400-normal.woff2",
+    };
+
     /// <summary>The font file for a language's script, or null when the site bundles none.</summary>
     public static string? For(string languageCode) => ByLanguage.GetValueOrDefault(languageCode);
+
+    /// <summary>The font file holding just the glyphs of the language's name, or null when the site bundles none.</summary>
+    public static string? NameFor(string languageCode) => NameByLanguage.GetValueOrDefault(languageCode);
 }

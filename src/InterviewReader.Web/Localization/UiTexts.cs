@@ -1,3 +1,5 @@
+using InterviewReader.Content.Model;
+
 namespace InterviewReader.Web.Localization;
 
 /// <summary>
@@ -30,18 +32,10 @@ public static class UiTexts
     /// <summary>The interface in the given language, or English.</summary>
     public static UiText For(string? lang) => lang is not null && ByLang.TryGetValue(lang, out var text) ? text : English;
 
-    /// <summary>What a language is called in the interface language (हिन्दी, बांग्ला…).</summary>
-    public static string NameOf(string languageCode, UiText ui) =>
-        LanguageNames.TryGetValue((ui.Lang, languageCode), out var name) ? name : languageCode;
-
-    // Each page names languages in its own script, so a Hindi page never needs the Bengali font.
-    private static readonly Dictionary<(string Ui, string Language), string> LanguageNames = new()
-    {
-        [("en", "hi")] = "हिन्दी",
-        [("en", "bn")] = "বাংলা",
-        [("hi", "hi")] = "हिन्दी",
-        [("hi", "bn")] = "बांग्ला",
-        [("bn", "hi")] = "হিন্দি",
-        [("bn", "bn")] = "বাংলা",
-    };
+    /// <summary>
+    /// What a language is called in the toggle: by itself, in its own script (हिन्दी, বাংলা), as
+    /// readers look for it. On a page in another script the name comes from a font subset of those
+    /// few glyphs (see <see cref="ScriptFonts.NameFor"/>), not from the whole font.
+    /// </summary>
+    public static string NameOf(string languageCode) => Languages.Find(languageCode)?.NativeName ?? languageCode;
 }

@@ -19,13 +19,22 @@ public sealed class LanguageToggleTests : BunitContext
     }
 
     [Fact]
-    public void Render_HindiView_NamesEveryChoiceInHindiSoNoBengaliFontIsNeeded()
+    public void Render_HindiView_NamesEachLanguageInItsOwnScript_TheOtherFromItsNameFont()
     {
         var cut = Render<LanguageToggle>(p => p.Add(c => c.View, ReaderView.For(RealContent.Interview, "hi")!));
 
         var links = cut.FindAll("a");
-        Assert.Equal(["हिन्दी", "दोनों", "बांग्ला"], links.Select(a => a.TextContent));
-        Assert.All(links, a => Assert.Equal("hi", a.GetAttribute("lang")));
+        Assert.Equal(["हिन्दी", "दोनों", "বাংলা"], links.Select(a => a.TextContent));
+        Assert.Equal(["hi", "hi", "bn"], links.Select(a => a.GetAttribute("lang")));
+        Assert.Equal(["/interviews/emad-mostaque/bn"], cut.FindAll("a.name-font").Select(a => a.GetAttribute("href")));
         Assert.Equal("/interviews/emad-mostaque/hi", Assert.Single(links, a => a.GetAttribute("aria-current") == "page").GetAttribute("href"));
+    }
+
+    [Fact]
+    public void Render_BothView_NeedsNoNameFont()
+    {
+        var cut = Render<LanguageToggle>(p => p.Add(c => c.View, ReaderView.For(RealContent.Interview, null)!));
+
+        Assert.Empty(cut.FindAll("a.name-font"));
     }
 }

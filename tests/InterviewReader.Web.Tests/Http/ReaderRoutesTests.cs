@@ -69,7 +69,10 @@ public sealed class ReaderRoutesTests(ReaderAppFactory factory) : IClassFixture<
         var (_, document) = await GetAsync(url);
 
         Assert.NotEmpty(document.QuerySelectorAll($".cell[lang='{shown}']"));
-        Assert.Empty(document.QuerySelectorAll($"[lang='{hidden}']"));
+        // The one exception: the toggle names the other language in its own script.
+        var other = Assert.Single(document.QuerySelectorAll($"[lang='{hidden}']"));
+        Assert.Equal($"/interviews/emad-mostaque/{hidden}", other.GetAttribute("href"));
+        Assert.Contains("name-font", other.ClassList);
     }
 
     [Fact]
@@ -122,9 +125,9 @@ public sealed class ReaderRoutesTests(ReaderAppFactory factory) : IClassFixture<
 
     [Theory]
     [InlineData("/interviews/emad-mostaque", "devanagari-devanagari,bengali-bengali")]
-    [InlineData("/interviews/emad-mostaque/hi", "devanagari-devanagari")]
-    [InlineData("/interviews/emad-mostaque/bn", "bengali-bengali")]
-    public async Task Get_ReaderView_PreloadsTheLatinAndShownScriptFontsOnly(string url, string scripts)
+    [InlineData("/interviews/emad-mostaque/hi", "devanagari-devanagari,bengali-name")]
+    [InlineData("/interviews/emad-mostaque/bn", "devanagari-name,bengali-bengali")]
+    public async Task Get_ReaderView_PreloadsTheLatinAndShownScriptFonts_AndTheOthersNameFontOnly(string url, string scripts)
     {
         var (_, document) = await GetAsync(url);
 
