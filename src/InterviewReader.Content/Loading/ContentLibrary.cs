@@ -29,7 +29,7 @@ public static class ContentLibrary
         }
         else
         {
-            problems.AddRange(Directory.EnumerateFiles(root, "*.md").Order(StringComparer.Ordinal).Select(f =>
+            problems.AddRange(Directory.EnumerateFiles(root, "*.md").Where(f => !ContentFiles.IsIgnored(Path.GetFileName(f))).Order(StringComparer.Ordinal).Select(f =>
                 new ContentProblem(ProblemSeverity.Warning, ContentPaths.Relative(root, f), 0, "a transcript directly in the content root is ignored: put it in a folder named after the interview")));
         }
 

@@ -35,7 +35,7 @@ public static class InterviewFolderLoader
                 return new InterviewLoadResult(slug, null, problems);
             }
 
-            files = [.. Directory.EnumerateFiles(folder).Order(StringComparer.Ordinal)];
+            files = [.. Directory.EnumerateFiles(folder).Where(f => !ContentFiles.IsIgnored(Path.GetFileName(f))).Order(StringComparer.Ordinal)];
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

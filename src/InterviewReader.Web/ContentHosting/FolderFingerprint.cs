@@ -1,3 +1,5 @@
+using InterviewReader.Content.Loading;
+
 namespace InterviewReader.Web.ContentHosting;
 
 /// <summary>A cheap summary of a folder's files (names, sizes, write times): when it changes, the folder is reloaded.</summary>
@@ -10,7 +12,7 @@ public static class FolderFingerprint
         {
             var hash = new HashCode();
             var count = 0;
-            foreach (var file in new DirectoryInfo(folder).EnumerateFiles("*.md").OrderBy(f => f.Name, StringComparer.Ordinal))
+            foreach (var file in new DirectoryInfo(folder).EnumerateFiles("*.md").Where(f => !ContentFiles.IsIgnored(f.Name)).OrderBy(f => f.Name, StringComparer.Ordinal))
             {
                 hash.Add(file.Name, StringComparer.Ordinal);
                 hash.Add(file.Length);

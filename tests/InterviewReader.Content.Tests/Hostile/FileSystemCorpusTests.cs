@@ -170,4 +170,38 @@ public sealed class FileSystemCorpusTests
 
         ProblemAssert.None(snapshot.Problems);
     }
+
+    [Theory]
+    [InlineData("._hi.md", "\0\u0005\u0016\u0007\0\u0002\0\0Mac OS X")] // what a Mac leaves beside a copied file
+    [InlineData(".#hi.md", "")] // Emacs's lock while a buffer is edited (a dangling link on disk; empty here)
+    [InlineData(".hi.md", "---\ntitle: x\n")] // any hidden file
+    [InlineData("README.md", "# Notes for editors\n\nCheck the Bengali labels.\n")]
+    [InlineData("readme.md", "notes")]
+    public void Load_EditorsAndSystemsFilesEndingInMd_AreIgnoredAndTheInterviewStaysOnline(string name, string text)
+    {
+        using var root = new TempContentRoot();
+        root.Write($"{HostileLoad.Folder}/hi.md", Samples.Transcript("hi"));
+        root.Write($"{HostileLoad.Folder}/bn.md", Samples.Transcript("bn"));
+        root.Write($"{HostileLoad.Folder}/{name}", text);
+        root.Write(name, text); // and in the content root itself
+
+        var snapshot = HostileLoad.Load(root);
+
+        ProblemAssert.None(snapshot.Problems);
+        Assert.Equal(["hi", "bn"], snapshot.Find(HostileLoad.Folder)!.Languages.Select(l => l.Code));
+    }
+
+    [Fact]
+    public void Load_EmacsLockLinkToNowhere_IsIgnored()
+    {
+        using var root = new TempContentRoot();
+        root.Write($"{HostileLoad.Folder}/hi.md", Samples.Transcript("hi"));
+        root.Write($"{HostileLoad.Folder}/bn.md", Samples.Transcript("bn"));
+        File.CreateSymbolicLink(Path.Combine(root.Root, HostileLoad.Folder, ".#hi.md"), "editor@host.1234:1700000000");
+
+        var snapshot = HostileLoad.Load(root);
+
+        ProblemAssert.None(snapshot.Problems);
+        Assert.NotNull(snapshot.Find(HostileLoad.Folder));
+    }
 }
