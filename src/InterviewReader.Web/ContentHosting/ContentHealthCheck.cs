@@ -16,14 +16,19 @@ public sealed class ContentHealthCheck(ContentStore store) : IHealthCheck
             ["interviews"] = snapshot.Interviews.Length,
             ["errors"] = snapshot.Problems.Count(p => p.Severity == ProblemSeverity.Error),
             ["warnings"] = snapshot.Problems.Count(p => p.Severity == ProblemSeverity.Warning),
-            ["problems"] = snapshot.Problems.Select(p => p.ToString()).ToArray(),
+            ["problems"] = snapshot.Problems.Select(p => new ProblemView(p.File, p.Line, p.Severity.ToString().ToLowerInvariant(), p.Message)).ToArray(),
         };
 
         var result = snapshot.Interviews.IsEmpty
             ? HealthCheckResult.Unhealthy("No interview could be loaded", data: data)
             : snapshot.Problems.IsEmpty
-                ? HealthCheckResult.Healthy($"{snapshot.Interviews.Length} interviews loaded", data)
-                : HealthCheckResult.Degraded($"{snapshot.Interviews.Length} interviews loaded, {snapshot.Problems.Length} problems", data: data);
+                ? HealthCheckResult.Healthy($"{Count(snapshot.Interviews.Length, "interview")} loaded", data)
+                : HealthCheckResult.Degraded($"{Count(snapshot.Interviews.Length, "interview")} loaded, {Count(snapshot.Problems.Length, "problem")}", data: data);
         return Task.FromResult(result);
     }
+
+    private static string Count(int n, string noun) => n == 1 ? $"1 {noun}" : $"{n} {noun}s";
+
+    /// <summary>A problem as /readyz shows it: the file, the line and what to do, as separate fields.</summary>
+    private sealed record ProblemView(string File, int Line, string Severity, string Message);
 }

@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using InterviewReader.Web.ContentHosting;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
@@ -21,11 +22,21 @@ public static class HealthEndpoints
         return services;
     }
 
-    /// <summary>Maps both endpoints.</summary>
+    // Readable by a person too: Devanagari, Bengali and quotes as they are, not as \u escapes
+    // (the body is JSON served with nosniff, never placed in HTML).
+    private static readonly JsonSerializerOptions Json = new()
+    {
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        WriteIndented = true,
+    };
+
+    /// <summary>Maps both endpoints, for GET and HEAD.</summary>
     public static void MapReaderHealthChecks(this WebApplication app)
     {
-        app.MapHealthChecks(Liveness, new HealthCheckOptions { Predicate = _ => false, ResponseWriter = WriteAsync });
-        app.MapHealthChecks(Readiness, new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready"), ResponseWriter = WriteAsync });
+        var methods = new HttpMethodMetadata([HttpMethods.Get, HttpMethods.Head]);
+        app.MapHealthChecks(Liveness, new HealthCheckOptions { Predicate = _ => false, ResponseWriter = WriteAsync }).WithMetadata(methods);
+        app.MapHealthChecks(Readiness, new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready"), ResponseWriter = WriteAsync }).WithMetadata(methods);
     }
 
     private static Task WriteAsync(HttpContext context, HealthReport report)
@@ -37,6 +48,6 @@ public static class HealthEndpoints
             status = report.Status.ToString(),
             checks = report.Entries.ToDictionary(e => e.Key, e => new { status = e.Value.Status.ToString(), description = e.Value.Description, data = e.Value.Data }),
         };
-        return JsonSerializer.SerializeAsync(context.Response.Body, body, cancellationToken: context.RequestAborted);
+        return JsonSerializer.SerializeAsync(context.Response.Body, body, Json, context.RequestAborted);
     }
 }

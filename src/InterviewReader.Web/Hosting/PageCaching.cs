@@ -21,8 +21,10 @@ public static class PageCaching
             o.Providers.Add<BrotliCompressionProvider>();
             o.Providers.Add<GzipCompressionProvider>();
         });
-        services.Configure<BrotliCompressionProviderOptions>(o => o.Level = System.IO.Compression.CompressionLevel.Optimal);
-        services.Configure<GzipCompressionProviderOptions>(o => o.Level = System.IO.Compression.CompressionLevel.Optimal);
+        // The smallest output: a page is compressed once per content version and then served from
+        // the cache (at Optimal, Brotli came out larger than gzip: 13.3 KB against 12.3 KB).
+        services.Configure<BrotliCompressionProviderOptions>(o => o.Level = System.IO.Compression.CompressionLevel.SmallestSize);
+        services.Configure<GzipCompressionProviderOptions>(o => o.Level = System.IO.Compression.CompressionLevel.SmallestSize);
         services.AddOutputCache(o => o.AddPolicy(PagePolicy, policy => policy
             .With(context => IsReadingPage(context.HttpContext.Request.Path))
             .Tag(ContentReloadService.CacheTag)
@@ -64,9 +66,18 @@ public static class PageCaching
         {
             context.Response.OnStarting(() =>
             {
-                context.Response.Headers.CacheControl = "public, max-age=31536000, immutable";
+                if (context.Response.StatusCode == StatusCodes.Status200OK)
+                {
+                    context.Response.Headers.CacheControl = "public, max-age=31536000, immutable";
+                }
+
                 return Task.CompletedTask;
             });
+            return next(context);
+        }
+
+        if (!IsReadingPage(context.Request.Path))
+        {
             return next(context);
         }
 
@@ -81,7 +92,7 @@ public static class PageCaching
 
             return Task.CompletedTask;
         });
-        if (HttpMethods.IsGet(context.Request.Method) && context.Request.Headers.IfNoneMatch == etag)
+        if ((HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method)) && context.Request.Headers.IfNoneMatch == etag)
         {
             context.Response.StatusCode = StatusCodes.Status304NotModified;
             return Task.CompletedTask;

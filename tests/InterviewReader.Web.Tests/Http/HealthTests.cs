@@ -45,7 +45,11 @@ public sealed class HealthTests
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("Degraded", json.GetProperty("status").GetString());
-        Assert.Contains(problems.EnumerateArray(), p => p.GetString()!.StartsWith("broken/hi.md:1: error:", StringComparison.Ordinal));
+        var problem = Assert.Single(problems.EnumerateArray(), p => p.GetProperty("file").GetString() == "broken/hi.md");
+        Assert.Equal(1, problem.GetProperty("line").GetInt32());
+        Assert.Equal("error", problem.GetProperty("severity").GetString());
+        Assert.Contains("front matter", problem.GetProperty("message").GetString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("\\u0027", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/interviews/emad-mostaque")).StatusCode);
     }
 
@@ -64,4 +68,17 @@ public sealed class HealthTests
 
     private static async Task<JsonElement> ReadJson(HttpResponseMessage response) =>
         JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+
+    [Theory]
+    [InlineData("/readyz")]
+    [InlineData("/healthz")]
+    public async Task HealthEndpoints_Post_IsNotAllowed(string path)
+    {
+        await using var app = new ReaderAppFactory();
+        using var client = app.CreateClient();
+
+        using var response = await client.PostAsync(path, null);
+
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, response.StatusCode);
+    }
 }

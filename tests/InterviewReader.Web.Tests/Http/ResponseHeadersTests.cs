@@ -68,6 +68,35 @@ public sealed class ResponseHeadersTests(ReaderAppFactory factory) : IClassFixtu
         Assert.Equal(HttpStatusCode.NotModified, second.StatusCode);
     }
 
+    [Theory]
+    [InlineData("GET", "/readyz", HttpStatusCode.OK)]
+    [InlineData("GET", "/healthz", HttpStatusCode.OK)]
+    [InlineData("GET", "/no-such-page", HttpStatusCode.NotFound)]
+    [InlineData("GET", "/favicon.svg", HttpStatusCode.OK)]
+    [InlineData("HEAD", "/interviews/emad-mostaque/hi", HttpStatusCode.NotModified)]
+    public async Task Request_WithTheReaderPagesETag_Is304OnlyForThatPage(string method, string path, HttpStatusCode expected)
+    {
+        using var client = factory.CreateClient();
+        using var first = await client.GetAsync("/interviews/emad-mostaque/hi");
+
+        using var request = new HttpRequestMessage(new HttpMethod(method), path);
+        request.Headers.IfNoneMatch.Add(first.Headers.ETag!);
+        using var response = await client.SendAsync(request);
+
+        Assert.Equal(expected, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Get_MissingFont_IsNotCachedForAYear()
+    {
+        using var client = factory.CreateClient();
+
+        using var response = await client.GetAsync("/fonts/none.woff2");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.NotEqual(TimeSpan.FromDays(365), response.Headers.CacheControl?.MaxAge);
+    }
+
     [Fact]
     public async Task Get_Fonts_CachedForAYear()
     {
