@@ -42,9 +42,12 @@ public sealed class CopyLinkTests(BrowserFixture app)
         await row.HoverAsync();
         await Assertions.Expect(link).ToHaveCSSAsync("opacity", "1");
         Assert.Equal("এই অনুচ্ছেদের লিংক কপি করুন", await link.GetAttributeAsync("aria-label"));
+        var scrolled = await page.EvaluateAsync<double>("() => window.scrollY");
         await link.ClickAsync();
 
         Assert.Equal(new Uri(app.BaseUrl, $"{Routes.Bengali}#{anchor}").ToString(), await ClipboardAsync(page));
+        Assert.Equal($"#{anchor}", new Uri(page.Url).Fragment);
+        Assert.Equal(scrolled, await page.EvaluateAsync<double>("() => window.scrollY"));
     }
 
     [Fact]

@@ -36,6 +36,11 @@ public sealed class EndOfPageTests(BrowserFixture app)
         // rename the passage to whatever sat at the top: the address then pointed somewhere else.
         await page.EvaluateAsync("() => window.dispatchEvent(new Event('scroll'))");
         await page.SettleAsync();
+        // A phone's bounce at the end of the page: a few pixels down and back up.
+        await page.EvaluateAsync("() => window.scrollBy(0, 3)");
+        await page.SettleAsync();
+        await page.EvaluateAsync("() => window.scrollBy(0, -3)");
+        await page.SettleAsync();
 
         Assert.Equal($"#{anchor}", new Uri(page.Url).Fragment);
         var toggleLinks = await page.EvaluateAsync<string[]>("() => Array.from(document.querySelectorAll('a[data-keep-place]')).map(a => a.href)");

@@ -86,4 +86,22 @@ public sealed class LayoutTests(BrowserFixture app)
             Assert.True(box.X >= 0 && box.X + box.Width <= 320, $"{await control.InnerTextAsync()} lies at x {box.X:0}..{box.X + box.Width:0}, outside the 320 px screen");
         }
     }
+
+    [Theory]
+    [InlineData(390, 844, "founders-call-p2")]
+    [InlineData(320, 640, "centralised-power-t2")]
+    public async Task DeepLink_WithText200Percent_TargetStartsBelowTheTallerBar(int width, int height, string anchor)
+    {
+        var (context, page) = await app.NewPageAsync(new() { Width = width, Height = height });
+        await using var _ = context;
+        // A reader's larger text, in place before the page lays out (CSSOM: the CSP allows it).
+        await page.AddInitScriptAsync("document.documentElement.style.setProperty('font-size', '200%', 'important')");
+
+        await page.OpenAsync($"{Routes.Both}#{anchor}");
+
+        var bar = await page.Locator(".reader-bar").BoxAsync();
+        var target = await page.Locator($"#{anchor}").BoxAsync();
+        Assert.True(target.Y >= bar.Y + bar.Height - 1, $"#{anchor} starts at y {target.Y:0}, under the bar that ends at y {bar.Y + bar.Height:0}");
+        Assert.True(target.Y < height / 2, $"#{anchor} starts at y {target.Y:0}, far below the bar");
+    }
 }

@@ -16,6 +16,24 @@
 
   const bar = document.querySelector(".reader-bar");
 
+  // Targets stop below the sticky bar, however tall larger text or a wrapped toggle makes it
+  // (site.css reads --bar-height; without JavaScript it assumes the usual height).
+  const fitBar = () => {
+    if (!bar) {
+      return;
+    }
+    const height = bar.getBoundingClientRect().height;
+    document.documentElement.style.setProperty("--bar-height", height + "px");
+    const target = location.hash ? document.getElementById(location.hash.slice(1)) : null;
+    if (target && target.getBoundingClientRect().top < height - 1 && target.getBoundingClientRect().top > -height) {
+      target.scrollIntoView();
+    }
+  };
+  fitBar();
+  if (bar && "ResizeObserver" in window) {
+    new ResizeObserver(fitBar).observe(bar);
+  }
+
   // The passage in view: the last target whose top has passed a line a fifth of the way down
   // (and below the sticky language bar). The passage named by the address is kept while its top
   // is still on screen, so opening a link to a section does not rename it to its first paragraph.
@@ -26,10 +44,13 @@
     const line = Math.max(window.innerHeight / 5, barBottom + 8);
     const atEnd = window.scrollY > 0 && window.scrollY + window.innerHeight >= document.documentElement.scrollHeight - 2;
     const onScreen = (top) => top >= barBottom - 1 && top < window.innerHeight;
+    // True when no scrolling can bring this top up to the line: the page ends first.
+    const maxScroll = document.documentElement.scrollHeight - window.innerHeight;
+    const neverReachesLine = (top) => top + window.scrollY - line > maxScroll - 2;
     const named = lastId ? document.getElementById(lastId) : null;
     if (named) {
       const top = named.getBoundingClientRect().top;
-      if (onScreen(top) && (atEnd || top < window.innerHeight / 2)) {
+      if (onScreen(top) && (atEnd || top < window.innerHeight / 2 || neverReachesLine(top))) {
         return lastId;
       }
     }
@@ -101,7 +122,13 @@
     if (!link || !navigator.clipboard) {
       return;
     }
-    const url = withFragment(location.href, link.getAttribute("href").slice(1));
+    // Copy without jumping: the address names the passage, the page stays where the reader is.
+    event.preventDefault();
+    const id = link.getAttribute("href").slice(1);
+    const url = withFragment(location.href, id);
+    lastId = id;
+    history.replaceState(history.state, "", url);
+    carryPlace();
     navigator.clipboard.writeText(url).then(() => {
       link.dataset.state = "copied";
       status.textContent = link.dataset.copied;
