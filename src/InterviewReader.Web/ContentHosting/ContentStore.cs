@@ -1,4 +1,5 @@
 using InterviewReader.Content.Loading;
+using InterviewReader.Content.Problems;
 using Microsoft.Extensions.Options;
 
 namespace InterviewReader.Web.ContentHosting;
@@ -38,7 +39,7 @@ public sealed class ContentStore
             foreach (var (slug, folder) in FoldersOnDisk())
             {
                 var fingerprint = FolderFingerprint.Of(folder);
-                Keep(slug, fingerprint, _load(Root, folder), previous: null);
+                Keep(slug, fingerprint, _load(Root, folder), previous: null, startup: true);
             }
 
             Publish();
@@ -139,20 +140,34 @@ public sealed class ContentStore
         return true;
     }
 
-    private void Keep(string slug, string fingerprint, InterviewLoadResult result, FolderState? previous)
+    private void Keep(string slug, string fingerprint, InterviewLoadResult result, FolderState? previous, bool startup = false)
     {
         foreach (var problem in result.Problems)
         {
-            _logger.LogWarning("Content problem {File}:{Line}: {Severity}: {Message}", problem.File, problem.Line, problem.Severity, problem.Message);
+            _logger.Log(
+                problem.Severity == ProblemSeverity.Error ? LogLevel.Error : LogLevel.Warning,
+                "Content problem {File}:{Line}: {Severity}: {Message}",
+                problem.File,
+                problem.Line,
+                problem.Severity,
+                problem.Message);
         }
 
         if (result.Interview is null && previous?.LastGood is not null)
         {
             _logger.LogError("Interview {Interview} failed to reload: still serving its last good version", slug);
         }
+        else if (result.Interview is null)
+        {
+            _logger.LogError("Interview {Interview} cannot be published until its errors are fixed", slug);
+        }
         else if (previous is not null)
         {
             _logger.LogInformation("Interview {Interview} reloaded", slug);
+        }
+        else if (!startup)
+        {
+            _logger.LogInformation("Interview {Interview} added", slug);
         }
 
         _folders[slug] = new FolderState(fingerprint, result, result.Interview ?? previous?.LastGood);

@@ -3,6 +3,7 @@ using InterviewReader.Content.Model;
 using InterviewReader.Web.ContentHosting;
 using InterviewReader.Web.Tests.Support;
 using Microsoft.Extensions.Hosting.Internal;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
@@ -112,7 +113,42 @@ public sealed class ContentStoreTests : IDisposable
         Assert.Equal(version, store.Version);
     }
 
+    [Fact]
+    public void Poll_AddedFolderAndBrokenFile_AreLoggedAtTheirLevels()
+    {
+        var log = new ListLogger();
+        var store = new ContentStore(
+            Options.Create(new ContentOptions { Root = _content.Root, SettleMilliseconds = 0 }),
+            new HostingEnvironment { ContentRootPath = _content.Root },
+            log);
+        Assert.DoesNotContain(log.Entries, e => e.Message.Contains("added", StringComparison.Ordinal));
+
+        var copy = Path.Combine(_content.Root, "second");
+        Directory.CreateDirectory(copy);
+        File.Copy(HiFile, Path.Combine(copy, "hi.md"));
+        File.WriteAllBytes(HiFile, [0xFF, 0xFE, 0x41, 0x00]);
+        store.Poll();
+        Assert.True(store.Poll());
+
+        Assert.Contains((LogLevel.Information, "Interview second added"), log.Entries);
+        Assert.Contains(log.Entries, e => e.Level == LogLevel.Error && e.Message.StartsWith("Content problem emad-mostaque/hi.md:", StringComparison.Ordinal));
+        Assert.Contains((LogLevel.Error, "Interview emad-mostaque failed to reload: still serving its last good version"), log.Entries);
+    }
+
     public void Dispose() => _content.Dispose();
+
+    private sealed class ListLogger : ILogger<ContentStore>
+    {
+        public List<(LogLevel Level, string Message)> Entries { get; } = [];
+
+        public IDisposable? BeginScope<TState>(TState state)
+            where TState : notnull => null;
+
+        public bool IsEnabled(LogLevel logLevel) => true;
+
+        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
+            Entries.Add((logLevel, formatter(state, exception)));
+    }
 
     private ContentStore NewStore() => new(
         Options.Create(new ContentOptions { Root = _content.Root, SettleMilliseconds = 0 }),
