@@ -25,6 +25,12 @@ internal static class MismatchedSectionIds
                     var (one, other) = (first.Sections[k], second.Sections[k]);
                     if (!inSecond.Contains(one.Id) && !inFirst.Contains(other.Id))
                     {
+                        // Either file may hold the typo: each is told, naming the other.
+                        yield return new ContentProblem(
+                            ProblemSeverity.Error,
+                            first.SourcePath,
+                            one.Line,
+                            $"section ID '{one.Id}' is not in {second.SourcePath}, which has '{other.Id}' at this place (its line {other.Line}): if they are the same section, give both the same ID");
                         yield return new ContentProblem(
                             ProblemSeverity.Error,
                             second.SourcePath,

@@ -79,8 +79,11 @@ public sealed class CounterpartWarningTests
 
         var snapshot = Load(Samples.Transcript("hi"), bn);
 
-        ProblemAssert.Only(snapshot.Problems, ProblemSeverity.Error, Bn, TextLines.LineOf(bn, "{#centralized-power}"),
+        ProblemAssert.Has(snapshot.Problems, ProblemSeverity.Error, Bn, TextLines.LineOf(bn, "{#centralized-power}"),
             $"section ID 'centralized-power' is not in {Hi}, which has 'centralised-power' at this place");
+        ProblemAssert.Has(snapshot.Problems, ProblemSeverity.Error, Hi, TextLines.LineOf(Samples.Transcript("hi"), "{#centralised-power}"),
+            $"section ID 'centralised-power' is not in {Bn}, which has 'centralized-power' at this place");
+        Assert.Equal(2, snapshot.Problems.Length);
         Assert.Empty(snapshot.Interviews);
     }
 
