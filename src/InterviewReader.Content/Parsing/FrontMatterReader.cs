@@ -63,9 +63,14 @@ internal static class FrontMatterReader
         }
         catch (Exception ex) when (ex is InvalidOperationException or ArgumentException)
         {
-            // YamlDotNet's node builder throws these, without a position, for some unclosed flow
-            // collections ('title: [...' then more lines) and some keyless entries (' : 1.').
-            problems.Error(2, $"the front matter is not valid YAML ({FirstLine(ex.Message)}): {YamlAdvice}");
+            // YamlDotNet's node builder throws these, without a position and with a message meant for
+            // programmers, for some unclosed flow collections ('title: [...' then more lines) and some
+            // keyless entries (' : 1.'): find the line by hand.
+            problems.Error(
+                UnclosedBracketLine(yaml) ?? 2,
+                UnclosedBracketLine(yaml) is null
+                    ? $"the front matter is not valid YAML: {YamlAdvice}"
+                    : $"the front matter is not valid YAML: a '[' or '{{' on this line is never closed: {YamlAdvice}");
             return null;
         }
 
@@ -105,8 +110,34 @@ internal static class FrontMatterReader
     /// the process. Front matter fields are single lines of text, so neither is ever needed.
     /// </summary>
     /// <returns>The line and the problem, or null when the shape is fine.</returns>
+    // The file line (the front matter starts on line 2) of the first line opening more brackets than it closes.
+    private static int? UnclosedBracketLine(string yaml)
+    {
+        var lines = yaml.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var line = lines[i];
+            if (line.Count(c => c == '[') > line.Count(c => c == ']') || line.Count(c => c == '{') > line.Count(c => c == '}'))
+            {
+                return i + 2;
+            }
+        }
+
+        return null;
+    }
+
     private static (int Line, string Message)? ShapeProblem(string yaml)
     {
+        // YamlDotNet reports a tab at the start of the mapping, not on its line.
+        var lines = yaml.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            if (lines[i].StartsWith('\t'))
+            {
+                return (i + 2, "this line starts with a tab: front matter fields start at the beginning of the line (YAML never indents with tabs)");
+            }
+        }
+
         var parser = new Parser(new StringReader(yaml));
         var depth = 0;
         while (parser.MoveNext())
