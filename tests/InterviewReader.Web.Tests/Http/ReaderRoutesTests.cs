@@ -116,11 +116,24 @@ public sealed class ReaderRoutesTests(ReaderAppFactory factory) : IClassFixture<
         Assert.Contains("সাক্ষাৎকার Emad Mostaque", card.TextContent, StringComparison.Ordinal);
         Assert.Contains("Peter H. Diamandis", card.TextContent, StringComparison.Ordinal);
         Assert.Equal(["2024-03-29", "2024-03-29"], card.QuerySelectorAll("time").Select(t => t.GetAttribute("datetime")));
-        Assert.Contains("मार्च", card.QuerySelector("time[lang='hi']")!.TextContent, StringComparison.Ordinal);
-        Assert.Contains("মার্চ", card.QuerySelector("time[lang='bn']")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("मार्च", card.QuerySelector(".byline[lang='hi'] time")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("মার্চ", card.QuerySelector(".byline[lang='bn'] time")!.TextContent, StringComparison.Ordinal);
         Assert.Equal(
             ["/interviews/emad-mostaque", "/interviews/emad-mostaque/hi", "/interviews/emad-mostaque/bn"],
             card.QuerySelectorAll(".views a").Select(a => a.GetAttribute("href")));
+    }
+
+    [Fact]
+    public async Task Get_Library_EachTitleLeadsToItsOwnLanguage_AndSideBySideIsNamedInBoth()
+    {
+        var (_, document) = await GetAsync("/");
+
+        var titles = document.QuerySelectorAll(".library-card h2 a");
+        Assert.Equal(
+            [("hi", "/interviews/emad-mostaque/hi"), ("bn", "/interviews/emad-mostaque/bn")],
+            titles.Select(a => (a.GetAttribute("lang"), a.GetAttribute("href"))));
+        var sideBySide = document.QuerySelector(".views a[href='/interviews/emad-mostaque']")!;
+        Assert.Equal([("hi", "साथ-साथ"), ("bn", "পাশাপাশি")], sideBySide.QuerySelectorAll("span").Select(s => (s.GetAttribute("lang"), s.TextContent)));
     }
 
     [Theory]
