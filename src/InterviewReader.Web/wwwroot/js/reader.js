@@ -23,7 +23,12 @@
       return;
     }
     const height = bar.getBoundingClientRect().height;
-    document.documentElement.style.setProperty("--bar-height", height + "px");
+    // Set only when it differs from site.css's default (3.5rem + 3px): setting it restyles every target.
+    const usual = 3.5 * parseFloat(getComputedStyle(document.documentElement).fontSize) + 3;
+    const set = document.documentElement.style.getPropertyValue("--bar-height");
+    if (Math.abs(height - usual) > 1 || set) {
+      document.documentElement.style.setProperty("--bar-height", height + "px");
+    }
     const target = location.hash ? document.getElementById(location.hash.slice(1)) : null;
     if (target && target.getBoundingClientRect().top < height - 1 && target.getBoundingClientRect().top > -height) {
       target.scrollIntoView();
