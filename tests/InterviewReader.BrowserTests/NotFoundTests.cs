@@ -31,6 +31,6 @@ public sealed class NotFoundTests(BrowserFixture app)
         await page.Locator(".not-found [lang=en] a[href='/']").ClickAsync();
         await page.WaitForURLAsync("**/");
         Assert.Equal(1, await page.Locator(".library-card").CountAsync());
-        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Library");
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("पुस्तकालय · গ্রন্থাগার");
     }
 }

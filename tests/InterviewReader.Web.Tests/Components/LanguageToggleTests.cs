@@ -12,9 +12,10 @@ public sealed class LanguageToggleTests : BunitContext
         var cut = Render<LanguageToggle>(p => p.Add(c => c.View, ReaderView.For(RealContent.Interview, null)!));
 
         var links = cut.FindAll("a");
-        Assert.Equal(["हिन्दी", "Both", "বাংলা"], links.Select(a => a.TextContent));
+        Assert.Equal(["हिन्दी", "दोनों · দুটোই", "বাংলা"], links.Select(a => a.TextContent.Trim()));
         Assert.Equal(["hi", "en", "bn"], links.Select(a => a.GetAttribute("lang")));
-        Assert.Equal("Both", Assert.Single(links, a => a.GetAttribute("aria-current") == "page").TextContent);
+        var both = Assert.Single(links, a => a.GetAttribute("aria-current") == "page");
+        Assert.Equal([("hi", "दोनों"), ("bn", "দুটোই")], both.QuerySelectorAll("span").Select(s => (s.GetAttribute("lang"), s.TextContent)));
         Assert.Equal("Language", cut.Find("nav").GetAttribute("aria-label"));
     }
 

@@ -123,6 +123,36 @@ public sealed class ReaderRoutesTests(ReaderAppFactory factory) : IClassFixture<
             card.QuerySelectorAll(".views a").Select(a => a.GetAttribute("href")));
     }
 
+    [Theory]
+    [InlineData("/interviews/emad-mostaque")]
+    [InlineData("/")]
+    public async Task Get_PageInBothLanguages_SaysItsInterfaceInEachLanguageNotEnglish(string url)
+    {
+        var (_, document) = await GetAsync(url);
+
+        Assert.Equal(
+            [("hi", "पुस्तकालय"), ("bn", "গ্রন্থাগার")],
+            document.QuerySelectorAll(".library-link span").Select(s => (s.GetAttribute("lang"), s.TextContent)));
+        Assert.Equal(
+            [("hi", "पाठ पर जाएँ"), ("bn", "লেখায় যান")],
+            document.QuerySelectorAll(".skip-link span").Select(s => (s.GetAttribute("lang"), s.TextContent)));
+        if (url != "/")
+        {
+            Assert.Equal(
+                [("hi", "विषय-सूची"), ("bn", "সূচিপত্র")],
+                document.QuerySelectorAll("#toc-heading span").Select(s => (s.GetAttribute("lang"), s.TextContent)));
+        }
+    }
+
+    [Fact]
+    public async Task Get_HindiView_SaysItsInterfaceInHindiOnly()
+    {
+        var (_, document) = await GetAsync("/interviews/emad-mostaque/hi");
+
+        Assert.Equal("पुस्तकालय", document.QuerySelector(".library-link")!.TextContent.Trim());
+        Assert.Equal("विषय-सूची", document.QuerySelector("#toc-heading")!.TextContent.Trim());
+    }
+
     [Fact]
     public async Task Get_Library_EachTitleLeadsToItsOwnLanguage_AndSideBySideIsNamedInBoth()
     {
