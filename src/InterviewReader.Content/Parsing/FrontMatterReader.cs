@@ -66,9 +66,10 @@ internal static class FrontMatterReader
             // YamlDotNet's node builder throws these, without a position and with a message meant for
             // programmers, for some unclosed flow collections ('title: [...' then more lines) and some
             // keyless entries (' : 1.'): find the line by hand.
+            var unclosed = FileLineWhere(yaml, line => line.Count(c => c == '[') > line.Count(c => c == ']') || line.Count(c => c == '{') > line.Count(c => c == '}'));
             problems.Error(
-                UnclosedBracketLine(yaml) ?? 2,
-                UnclosedBracketLine(yaml) is null
+                unclosed ?? 2,
+                unclosed is null
                     ? $"the front matter is not valid YAML: {YamlAdvice}"
                     : $"the front matter is not valid YAML: a '[' or '{{' on this line is never closed: {YamlAdvice}");
             return null;
@@ -110,32 +111,12 @@ internal static class FrontMatterReader
     /// the process. Front matter fields are single lines of text, so neither is ever needed.
     /// </summary>
     /// <returns>The line and the problem, or null when the shape is fine.</returns>
-    // The file line (the front matter starts on line 2) of the first line opening more brackets than it closes.
-    private static int? UnclosedBracketLine(string yaml)
-    {
-        var lines = yaml.Split('\n');
-        for (var i = 0; i < lines.Length; i++)
-        {
-            var line = lines[i];
-            if (line.Count(c => c == '[') > line.Count(c => c == ']') || line.Count(c => c == '{') > line.Count(c => c == '}'))
-            {
-                return i + 2;
-            }
-        }
-
-        return null;
-    }
-
     private static (int Line, string Message)? ShapeProblem(string yaml)
     {
         // YamlDotNet reports a tab at the start of the mapping, not on its line.
-        var lines = yaml.Split('\n');
-        for (var i = 0; i < lines.Length; i++)
+        if (FileLineWhere(yaml, line => line.StartsWith('\t')) is { } tab)
         {
-            if (lines[i].StartsWith('\t'))
-            {
-                return (i + 2, "this line starts with a tab: front matter fields start at the beginning of the line (YAML never indents with tabs)");
-            }
+            return (tab, "this line starts with a tab: front matter fields start at the beginning of the line (YAML never indents with tabs)");
         }
 
         var parser = new Parser(new StringReader(yaml));
@@ -205,4 +186,11 @@ internal static class FrontMatterReader
     }
 
     private static string FirstLine(string message) => message.Split('\n')[0].Trim();
+
+    // The file line of the first front matter line that passes the test (the front matter starts on line 2).
+    private static int? FileLineWhere(string yaml, Predicate<string> test)
+    {
+        var index = Array.FindIndex(yaml.Split('\n'), test);
+        return index < 0 ? null : index + 2;
+    }
 }
