@@ -61,13 +61,7 @@ public static class Aligner
                 QuoteBlock => Row<QuoteBlock>(anchor, cells, places, report, "quote"),
                 _ => Row<ParagraphBlock>(anchor, cells, places, report, "paragraph"),
             });
-            for (var i = 0; i < cells.Length; i++)
-            {
-                if (cells[i] is { } block)
-                {
-                    places[i] = new Place(block.Line, "after the block that starts at this line");
-                }
-            }
+            MoveAfter(places, [.. cells.Select(c => c?.Line)], "after the block that starts at this line");
         }
 
         return rows.ToImmutable();
@@ -88,14 +82,7 @@ public static class Aligner
         {
             var cells = Cells(byAnchor, itemAnchor);
             report.Missing(cells, itemAnchor, $"takeaway '{itemAnchor}'", i => places[i]);
-            for (var i = 0; i < cells.Length; i++)
-            {
-                if (cells[i] is { } item)
-                {
-                    places[i] = new Place(item.Line, "after the takeaway on this line");
-                }
-            }
-
+            MoveAfter(places, [.. cells.Select(c => c?.Line)], "after the takeaway on this line");
             items.Add(new AlignedRow<TakeawayItem>(itemAnchor, cells));
         }
 
@@ -110,6 +97,18 @@ public static class Aligner
         var typed = cells.Select(c => c as T).ToImmutableArray();
         report.Missing(typed, anchor, $"{kind} '{anchor}'", i => places[i]);
         return new AlignedRow<T>(anchor, typed);
+    }
+
+    // Each language that has this row: what it lacks next goes after the row's line there.
+    private static void MoveAfter(Place[] places, ImmutableArray<int?> lines, string how)
+    {
+        for (var i = 0; i < lines.Length; i++)
+        {
+            if (lines[i] is { } line)
+            {
+                places[i] = new Place(line, how);
+            }
+        }
     }
 
     /// <summary>Items by key; when a key repeats, the first item keeps it (as a search from the start would find).</summary>
