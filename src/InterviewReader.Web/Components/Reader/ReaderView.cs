@@ -20,6 +20,12 @@ public sealed record ReaderView(AlignedInterview Interview, ImmutableArray<int> 
     /// <summary>The language of a column.</summary>
     public LanguageInfo LanguageOf(int column) => Interview.Languages[column];
 
+    /// <summary>The codes of the languages shown, in column order.</summary>
+    public IEnumerable<string> ShownCodes => Columns.Select(c => LanguageOf(c).Code);
+
+    /// <summary>True when the view shows the language.</summary>
+    public bool Shows(string languageCode) => ShownCodes.Contains(languageCode);
+
     /// <summary>The URL of this interview in one language, or side by side when <paramref name="languageCode"/> is null.</summary>
     public string UrlFor(string? languageCode) =>
         languageCode is null ? $"/interviews/{Interview.Slug}" : $"/interviews/{Interview.Slug}/{languageCode}";
