@@ -48,6 +48,8 @@ public sealed class CopyLinkTests(BrowserFixture app)
         Assert.Equal(new Uri(app.BaseUrl, $"{Routes.Bengali}#{anchor}").ToString(), await ClipboardAsync(page));
         Assert.Equal($"#{anchor}", new Uri(page.Url).Fragment);
         Assert.Equal(scrolled, await page.EvaluateAsync<double>("() => window.scrollY"));
+        var toggleLinks = await page.EvaluateAsync<string[]>("() => Array.from(document.querySelectorAll('a[data-keep-place]')).map(a => a.href)");
+        Assert.All(toggleLinks, href => Assert.EndsWith($"#{anchor}", href, StringComparison.Ordinal));
     }
 
     [Fact]

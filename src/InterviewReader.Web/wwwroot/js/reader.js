@@ -1,7 +1,7 @@
 // InterviewReader: small enhancements on top of pages that work without JavaScript.
 // 1. The URL's fragment follows the passage in view, and the language links carry it,
 //    so switching language (or sharing the address) keeps the reader's place.
-// 2. The section link controls copy the full link to the clipboard.
+// 2. The section and passage link controls copy the full link to the clipboard.
 (() => {
   "use strict";
 
@@ -30,7 +30,8 @@
       document.documentElement.style.setProperty("--bar-height", height + "px");
     }
     const target = location.hash ? document.getElementById(location.hash.slice(1)) : null;
-    if (target && target.getBoundingClientRect().top < height - 1 && target.getBoundingClientRect().top > -height) {
+    const top = target ? target.getBoundingClientRect().top : 0;
+    if (target && top < height - 1 && top > -height) {
       target.scrollIntoView();
     }
   };
@@ -107,8 +108,9 @@
   // The click comes before the jump and its scroll events; hashchange covers back and forward.
   document.addEventListener("click", (event) => {
     const link = event.target instanceof Element ? event.target.closest('a[href^="#"]') : null;
-    if (link && document.getElementById(link.getAttribute("href").slice(1))) {
-      lastId = link.getAttribute("href").slice(1);
+    const id = link ? link.getAttribute("href").slice(1) : "";
+    if (id && document.getElementById(id)) {
+      lastId = id;
       carryPlace();
     }
   });
@@ -128,12 +130,10 @@
       return;
     }
     // Copy without jumping: the address names the passage, the page stays where the reader is.
+    // (The document's click listener, which runs next, makes it the place the language links carry.)
     event.preventDefault();
-    const id = link.getAttribute("href").slice(1);
-    const url = withFragment(location.href, id);
-    lastId = id;
+    const url = withFragment(location.href, link.getAttribute("href").slice(1));
     history.replaceState(history.state, "", url);
-    carryPlace();
     navigator.clipboard.writeText(url).then(() => {
       link.dataset.state = "copied";
       status.textContent = link.dataset.copied;
