@@ -1,4 +1,5 @@
 using InterviewReader.Web.ContentHosting;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.ResponseCompression;
 
 namespace InterviewReader.Web.Hosting;
@@ -25,11 +26,14 @@ public static class PageCaching
         // the cache (at Optimal, Brotli came out larger than gzip: 13.3 KB against 12.3 KB).
         services.Configure<BrotliCompressionProviderOptions>(o => o.Level = System.IO.Compression.CompressionLevel.SmallestSize);
         services.Configure<GzipCompressionProviderOptions>(o => o.Level = System.IO.Compression.CompressionLevel.SmallestSize);
-        services.AddOutputCache(o => o.AddPolicy(PagePolicy, policy => policy
+        services.AddOutputCache();
+        // The policy holds the (singleton) store itself: resolving it per request from
+        // RequestServices would create a DI scope for every cached page served.
+        services.AddOptions<OutputCacheOptions>().Configure<ContentStore>((o, store) => o.AddPolicy(PagePolicy, policy => policy
             .With(context => IsReadingPage(context.HttpContext.Request.Path))
             .Tag(ContentReloadService.CacheTag)
             .SetVaryByHeader("Accept-Encoding")
-            .VaryByValue(context => new KeyValuePair<string, string>("content", ContentVersion(context)))
+            .VaryByValue(_ => new KeyValuePair<string, string>("content", store.Version.ToString(System.Globalization.CultureInfo.InvariantCulture)))
             .Expire(TimeSpan.FromHours(1))));
         return services;
     }
@@ -57,8 +61,6 @@ public static class PageCaching
 
     private static readonly string StartTag = Environment.TickCount64.ToString("x", System.Globalization.CultureInfo.InvariantCulture);
 
-    private static string ContentVersion(HttpContext context) =>
-        context.RequestServices.GetRequiredService<ContentStore>().Version.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     private static Task AddValidators(HttpContext context, RequestDelegate next, ContentStore store)
     {
