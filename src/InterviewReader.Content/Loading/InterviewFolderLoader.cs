@@ -53,14 +53,20 @@ public static class InterviewFolderLoader
                 continue;
             }
 
+            var stem = Path.GetFileNameWithoutExtension(file);
             var parsed = ReadFile(root, file);
+            if (UnknownLanguage(stem, parsed) is { } unknown)
+            {
+                problems.Add(new(ProblemSeverity.Warning, parsed.Path, 0, unknown));
+                continue;
+            }
+
             problems.AddRange(parsed.Problems);
             if (parsed.Transcript is not { } transcript)
             {
                 continue;
             }
 
-            var stem = Path.GetFileNameWithoutExtension(file);
             var code = transcript.Language.Code;
             var duplicate = transcripts.Find(t => t.Language == transcript.Language)?.SourcePath
                 ?? (stem != code && files.Contains(Path.Combine(folder, code + ".md")) ? $"{relativeFolder}/{code}.md" : null);
@@ -92,6 +98,26 @@ public static class InterviewFolderLoader
         var interview = new Interview(slug, [.. transcripts.OrderBy(t => Languages.OrderOf(t.Language))]);
         var aligned = Aligner.Align(interview, problems);
         return new InterviewLoadResult(slug, aligned, problems);
+    }
+
+    /// <summary>
+    /// Why a file is left out when it is for a language the table lacks (<c>en.md</c>, <c>ur.md</c>,
+    /// <c>hi-IN.md</c>), or null when it is not: its name is no known code and neither is the
+    /// language its front matter names (or, when it names none, its name). Such a file is a
+    /// translation the site cannot show yet, not a broken one, so the interview stays up without it
+    /// and none of its own problems are reported. A file named for a known language (<c>hi.md</c>)
+    /// is always read, and a wrong <c>language:</c> in it stays an error.
+    /// </summary>
+    private static string? UnknownLanguage(string stem, ParsedFile parsed)
+    {
+        var language = parsed.DeclaredLanguage ?? stem;
+        if (Languages.Find(stem) is not null || Languages.Find(language) is not null)
+        {
+            return null;
+        }
+
+        var source = parsed.DeclaredLanguage is null ? "its name" : "its front matter";
+        return $"the file is left out: it is for language '{language}' ({source}), which the language table lacks (it knows {string.Join(", ", Languages.All.Select(l => l.Code))}); the interview is shown without it. To show it, add the language to Languages.cs; if it is one of those languages, name it after its code and say so in 'language:'";
     }
 
     /// <summary>A transcript saved as <c>hi.MD</c> or <c>hi.markdown</c> would silently go unread: say so.</summary>

@@ -23,8 +23,15 @@ internal static class FrontMatterReader
     private const string YamlAdvice = "write each field as 'key: value' on one line, in quotes if the value has ': ' or starts with a symbol";
 
     /// <summary>The front matter, or null when it is missing or wrong (the problems are recorded).</summary>
-    public static FrontMatter? Read(string text, ProblemList problems)
+    /// <param name="text">The whole file.</param>
+    /// <param name="problems">Receives what is wrong.</param>
+    /// <param name="declaredLanguage">
+    /// The value of the <c>language</c> field, known to the table or not; null when the front matter
+    /// could not be read that far or has no such field.
+    /// </param>
+    public static FrontMatter? Read(string text, ProblemList problems, out string? declaredLanguage)
     {
+        declaredLanguage = null;
         var lines = text.Split('\n');
         if (lines.Length == 0 || lines[0].TrimEnd('\r') != "---")
         {
@@ -40,7 +47,13 @@ internal static class FrontMatterReader
         }
 
         var fields = ParseMapping(string.Join('\n', lines[1..end]), problems);
-        return fields is null ? null : Check(fields, problems);
+        if (fields is null)
+        {
+            return null;
+        }
+
+        declaredLanguage = fields.TryGetValue("language", out var language) ? language.Value : null;
+        return Check(fields, problems);
     }
 
     private static Dictionary<string, (string Value, int Line)>? ParseMapping(string yaml, ProblemList problems)

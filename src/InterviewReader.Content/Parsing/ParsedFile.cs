@@ -7,4 +7,11 @@ namespace InterviewReader.Content.Parsing;
 /// <param name="Path">The file, relative to the content root.</param>
 /// <param name="Transcript">The transcript, or null when the file has errors.</param>
 /// <param name="Problems">Everything found wrong, errors and warnings.</param>
-public sealed record ParsedFile(string Path, Transcript? Transcript, IReadOnlyList<ContentProblem> Problems);
+public sealed record ParsedFile(string Path, Transcript? Transcript, IReadOnlyList<ContentProblem> Problems)
+{
+    /// <summary>
+    /// What the front matter's <c>language</c> field says, whether the table knows that language or
+    /// not; null when the front matter could not be read that far or has no such field.
+    /// </summary>
+    public string? DeclaredLanguage { get; init; }
+}

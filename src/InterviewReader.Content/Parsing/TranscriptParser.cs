@@ -25,23 +25,24 @@ public static class TranscriptParser
     {
         var problems = new ProblemList(path);
         var text = SourceDecoder.Decode(bytes, problems);
-        var frontMatter = text is null ? null : FrontMatterReader.Read(text, problems);
+        string? declaredLanguage = null;
+        var frontMatter = text is null ? null : FrontMatterReader.Read(text, problems, out declaredLanguage);
         if (text is null || frontMatter is null)
         {
-            return new ParsedFile(path, null, problems.Items);
+            return new ParsedFile(path, null, problems.Items) { DeclaredLanguage = declaredLanguage };
         }
 
         var document = ParseMarkdown(text, problems);
         if (document is null)
         {
-            return new ParsedFile(path, null, problems.Items);
+            return new ParsedFile(path, null, problems.Items) { DeclaredLanguage = declaredLanguage };
         }
 
         var sections = new SectionReader(problems, text).Read(document);
         var transcript = problems.HasErrors
             ? null
             : new Transcript(frontMatter.Language, path, frontMatter.Metadata, sections);
-        return new ParsedFile(path, transcript, problems.Items);
+        return new ParsedFile(path, transcript, problems.Items) { DeclaredLanguage = declaredLanguage };
     }
 
     /// <summary>
