@@ -97,7 +97,9 @@ public static class InterviewFolderLoader
 
         var interview = new Interview(slug, [.. transcripts.OrderBy(t => Languages.OrderOf(t.Language))]);
         var aligned = Aligner.Align(interview, problems);
-        return new InterviewLoadResult(slug, aligned, problems);
+        var lost = LostTextFinder.Find(aligned).ToList();
+        problems.AddRange(lost);
+        return new InterviewLoadResult(slug, lost.Count == 0 ? aligned : null, problems);
     }
 
     /// <summary>

@@ -11,4 +11,8 @@ public sealed record InterviewMetadata(
     string? Subtitle,
     string? Byline,
     string Interviewer,
-    DateOnly Date);
+    DateOnly Date)
+{
+    /// <summary>The 1-based line of the <c>title</c> field in the source file (0 when not known).</summary>
+    public int TitleLine { get; init; }
+}

@@ -194,7 +194,8 @@ internal static class FrontMatterReader
 
         string? Get(string key) => fields.TryGetValue(key, out var f) ? f.Value : null;
         var metadata = new InterviewMetadata(
-            Get("title")!, Get("subtitle"), Get("byline"), Get("interviewer")!, date);
+            Get("title")!, Get("subtitle"), Get("byline"), Get("interviewer")!, date)
+        { TitleLine = fields["title"].Line };
         return new FrontMatter(language, metadata);
     }
 
