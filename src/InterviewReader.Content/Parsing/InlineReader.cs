@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Text;
 using InterviewReader.Content.Model;
 using InterviewReader.Content.Problems;
+using Markdig.Extensions.Footnotes;
 using Markdig.Renderers.Html;
 using Markdig.Syntax.Inlines;
 
@@ -19,7 +20,12 @@ internal sealed class InlineReader(ProblemList problems)
     /// <summary>How deep emphasis and links may nest; real transcripts use two or three levels.</summary>
     public const int MaxDepth = 32;
 
+    private readonly List<(string Target, int Line)> _fragmentLinks = [];
+
     private int _lineShift;
+
+    /// <summary>Every allowed link to a place on the page (<c>#founders-call</c>) read so far, without its '#', with its line.</summary>
+    public IReadOnlyList<(string Target, int Line)> FragmentLinks => _fragmentLinks;
 
     /// <summary>Reads the inlines of a block.</summary>
     /// <param name="container">The block's inlines.</param>
@@ -52,7 +58,18 @@ internal sealed class InlineReader(ProblemList problems)
         switch (inline)
         {
             case LiteralInline literal:
+                // A '[^x]' with no note stays text: Markdig gives the '[' a literal of its own.
+                if (literal.Content.Length == 1 && literal.Content.CurrentChar == '['
+                    && literal.NextSibling is LiteralInline next && next.Content.ToString() is ['^', .. var rest] && rest.Contains(']', StringComparison.Ordinal))
+                {
+                    problems.Error(next.Line + 1 + _lineShift, $"a footnote mark '[^{rest[..rest.IndexOf(']', StringComparison.Ordinal)]}]': {UnsupportedMarkdown.FootnoteAdvice}");
+                }
+
                 into.Add(new TextNode(literal.Content.ToString()));
+                break;
+            case FootnoteLink footnote:
+                problems.Error(line, $"a footnote mark '[{footnote.Footnote?.Label}]': {UnsupportedMarkdown.FootnoteAdvice}");
+                into.Add(new TextNode($"[{footnote.Footnote?.Label}]"));
                 break;
             case HtmlEntityInline entity:
                 into.Add(new TextNode(entity.Transcoded.ToString()));
@@ -103,7 +120,12 @@ internal sealed class InlineReader(ProblemList problems)
     {
         if (LinkPolicy.IsAllowed(url))
         {
-            return [new LinkNode(url!, children)];
+            if (url!.StartsWith('#'))
+            {
+                _fragmentLinks.Add((url[1..], line));
+            }
+
+            return [new LinkNode(url, children)];
         }
 
         problems.Error(line, $"link target '{Shorten(url ?? "")}' is not allowed: use an http, https or mailto link, or #section");

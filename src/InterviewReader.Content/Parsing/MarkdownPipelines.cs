@@ -6,12 +6,15 @@ namespace InterviewReader.Content.Parsing;
 internal static class MarkdownPipelines
 {
     /// <summary>
-    /// Front matter, <c>{#id}</c> attributes on headings and <c>:::</c> containers. HTML is still
-    /// parsed (not disabled) so that the parser can find it and report it; it is never rendered.
+    /// Front matter, <c>{#id}</c> attributes on headings and <c>:::</c> containers. HTML, pipe
+    /// tables and footnotes are still parsed (not disabled) so that the parser can find them and
+    /// report them; they are never rendered.
     /// </summary>
     public static MarkdownPipeline Transcript { get; } = new MarkdownPipelineBuilder()
         .UseYamlFrontMatter()
         .UseCustomContainers()
+        .UsePipeTables()
+        .UseFootnotes()
         .UseGenericAttributes()
         .UsePreciseSourceLocation()
         .Build();

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using InterviewReader.Content.Model;
 
 namespace InterviewReader.Content.Parsing;
 
@@ -8,14 +9,14 @@ internal static partial class SectionIds
     [GeneratedRegex("^[a-z0-9]+(?:-[a-z0-9]+)*$", RegexOptions.CultureInvariant)]
     private static partial Regex Pattern();
 
-    [GeneratedRegex("-(?:[pqt][0-9]+|takeaways|quote)$", RegexOptions.CultureInvariant)]
-    private static partial Regex AnchorSuffix();
-
     public static bool IsValid(string id) => id.Length <= 64 && Pattern().IsMatch(id);
 
     /// <summary>
-    /// True when the ID ends like a block's anchor (<c>-p2</c>, <c>-q1</c>, <c>-t3</c>, <c>-takeaways</c>,
-    /// <c>-quote</c>): section <c>a-p2</c> and paragraph 2 of section <c>a</c> would share one link.
+    /// True when the ID ends like an ID the site mints (<see cref="Anchors.HasMintedEnding"/>):
+    /// section <c>a-p2</c> and paragraph 2 of section <c>a</c> would share one link.
     /// </summary>
-    public static bool LooksLikeAnchor(string id) => AnchorSuffix().IsMatch(id);
+    public static bool LooksLikeAnchor(string id) => Anchors.HasMintedEnding(id);
+
+    /// <summary>True when the ID, or one minted from it, is one the page uses itself (<see cref="Anchors.IsTakenByThePage"/>).</summary>
+    public static bool IsTakenByThePage(string id) => Anchors.IsTakenByThePage(id);
 }

@@ -4,6 +4,7 @@ using InterviewReader.Content.Problems;
 using InterviewReader.Content.Text;
 using Markdig;
 using Markdig.Extensions.CustomContainers;
+using Markdig.Extensions.Tables;
 using Markdig.Extensions.Yaml;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
@@ -113,7 +114,7 @@ public static class TranscriptParser
 
         public ImmutableArray<Section> Read(MarkdownDocument document)
         {
-            var blocks = document.Where(b => b is not YamlFrontMatterBlock).ToList();
+            var blocks = document.Where(b => b is not YamlFrontMatterBlock && !UnsupportedMarkdown.IsFootnoteBlock(b)).ToList();
             for (var i = 0; i < blocks.Count; i++)
             {
                 var block = blocks[i];
@@ -125,14 +126,19 @@ public static class TranscriptParser
                         StartSection(heading, heading.IsSetext ? FirstLine(heading) : line);
                         break;
                     case MdParagraph paragraph:
-                        _blocks.Add(new Model.ParagraphBlock($"{_id}-p{++_paragraphs}", line, _inlines.Read(paragraph.Inline)));
+                        if (UnsupportedMarkdown.TableRowLine(paragraph, source) is >= 0 and var row)
+                        {
+                            problems.Error(FirstLine(paragraph) + row, $"this line is shaped like a table row ('| … |'): {UnsupportedMarkdown.TableAdvice}");
+                        }
+
+                        _blocks.Add(new Model.ParagraphBlock(Anchors.Paragraph(_id, ++_paragraphs), line, _inlines.Read(paragraph.Inline)));
                         break;
                     case MdQuote quote when i == blocks.Count - 1 && (_sections.Count > 0 || _heading is not null):
                         Flush();
-                        _sections.Add(new Section(Section.ClosingId, null, line, [ReadQuote(quote, $"{Section.ClosingId}-quote", line)]));
+                        _sections.Add(new Section(Section.ClosingId, null, line, [ReadQuote(quote, Anchors.ClosingQuote, line)]));
                         break;
                     case MdQuote quote:
-                        _blocks.Add(ReadQuote(quote, $"{_id}-q{++_quotes}", line));
+                        _blocks.Add(ReadQuote(quote, Anchors.Quote(_id, ++_quotes), line));
                         break;
                     case CustomContainer { Info: TakeawaysContainer } container:
                         ReadTakeaways(container, line);
@@ -142,6 +148,9 @@ public static class TranscriptParser
                         break;
                     case HtmlBlock:
                         problems.Error(line, "raw HTML is not allowed: write Markdown instead");
+                        break;
+                    case Table:
+                        problems.Error(line, $"a table: {UnsupportedMarkdown.TableAdvice}");
                         break;
                     case ListBlock:
                         problems.Error(line, $"a list outside a takeaway list: put it inside '::: {TakeawaysContainer}' … ':::' with a label line first");
@@ -154,7 +163,29 @@ public static class TranscriptParser
 
             Flush();
             ReportNested(document);
+            UnsupportedMarkdown.ReportFootnotes(document, problems);
+            ReportBrokenFragmentLinks();
             return [.. _sections];
+        }
+
+        /// <summary>A link to '#x' must reach a section or a passage of this file, or readers land nowhere.</summary>
+        private void ReportBrokenFragmentLinks()
+        {
+            var targets = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var section in _sections)
+            {
+                targets.Add(section.Id);
+                foreach (var block in section.Blocks)
+                {
+                    targets.Add(block.AnchorId);
+                    targets.UnionWith(block is TakeawayList list ? list.Items.Select(item => item.AnchorId) : []);
+                }
+            }
+
+            foreach (var (target, line) in _inlines.FragmentLinks.Where(link => !targets.Contains(link.Target)))
+            {
+                problems.Error(line, $"the link '#{target}' goes to no section or passage of this file: use a section's ID (as in '## … {{#founders-call}}') or a passage's link (copied from the reader, e.g. '#founders-call-p2')");
+            }
         }
 
         /// <summary>Raw HTML inside quotes, lists or containers, and '{…}' attributes on any block but a heading.</summary>
@@ -206,7 +237,11 @@ public static class TranscriptParser
             }
             else if (SectionIds.LooksLikeAnchor(id))
             {
-                problems.Error(line, $"section ID '{id}' looks like the link of a paragraph, quote or takeaway of another section: do not end an ID in -p, -q or -t and a number, or in -takeaways or -quote");
+                problems.Error(line, $"section ID '{id}' looks like the link of a paragraph, quote or takeaway of another section, or an ID the page gives a heading or label: do not end an ID in {string.Join(", ", Anchors.MintedEndings)}");
+            }
+            else if (SectionIds.IsTakenByThePage(id))
+            {
+                problems.Error(line, $"section ID '{id}' takes an ID the page uses itself ({string.Join(", ", Anchors.PageIds.Order(StringComparer.Ordinal))}, or its heading's): give the section another ID");
             }
             else if (!_ids.Add(id))
             {
@@ -292,10 +327,10 @@ public static class TranscriptParser
                     continue;
                 }
 
-                items.Add(new TakeawayItem($"{_id}-t{items.Count + 1}", itemLine, parts.Before, ": ", parts.After));
+                items.Add(new TakeawayItem(Anchors.Takeaway(_id, items.Count + 1), itemLine, parts.Before, ": ", parts.After));
             }
 
-            _blocks.Add(new TakeawayList($"{_id}-takeaways", line, _inlines.Read(label.Inline), items.ToImmutable()));
+            _blocks.Add(new TakeawayList(Anchors.Takeaways(_id), line, _inlines.Read(label.Inline), items.ToImmutable()));
         }
 
         private Model.QuoteBlock ReadQuote(MdQuote quote, string anchor, int line)

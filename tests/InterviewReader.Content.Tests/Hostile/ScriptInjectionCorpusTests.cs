@@ -28,6 +28,7 @@ public sealed class ScriptInjectionCorpusTests
         ["script in a heading"] = ("## <script>alert(1)</script> शक्ति {#centralised-power}", "## <script>", "raw HTML '<script>' is not allowed"),
         ["script in an underlined heading"] = ("शक्ति का खतरा\nदूसरी पंक्ति <script>alert(1)</script> {#centralised-power}\n---", "दूसरी पंक्ति", "raw HTML '<script>' is not allowed"),
         ["script in a takeaway term"] = ("::: takeaways\nमुख्य सीख:\n\n- <script>x</script>: व्याख्या\n:::", "- <script>", RawHtml),
+        ["fragment link with markup"] = ("[खंड](#\"><script>alert(1)</script>)", "[खंड]", "goes to no section or passage of this file"),
         ["script block inside a quote"] = ("> उद्धरण\n>\n> <script>alert(1)</script>", "> <script>", RawHtml),
         ["img onerror block"] = ("<img src=x onerror=alert(1)>", "<img", RawHtml),
         ["img onerror inline"] = ("चित्र <img src=x onerror=alert(1)> यहाँ", "<img", "raw HTML '<img src=x onerror=alert(1)>' is not allowed"),
@@ -87,7 +88,6 @@ public sealed class ScriptInjectionCorpusTests
         ["script in a code span"] = ("`<script>alert(1)</script>`", "<script>alert(1)</script>"),
         ["javascript url as plain text"] = ("javascript:alert(1) लिखा है", "javascript:alert(1) लिखा है"),
         ["https url with quotes and markup"] = ("[उद्धरण](https://example.com/\"onmouseover=\"alert(1))", "उद्धरण"),
-        ["fragment link with markup"] = ("[खंड](#\"><script>alert(1)</script>)", "खंड"),
         ["email autolink"] = ("लिखें <editor@example.com>", "लिखें editor@example.com"),
     };
 

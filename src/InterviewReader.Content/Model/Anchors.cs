@@ -1,0 +1,70 @@
+using System.Collections.Frozen;
+using System.Text.RegularExpressions;
+
+namespace InterviewReader.Content.Model;
+
+/// <summary>
+/// Every DOM ID the site mints, in one place: the anchors of passages (shared by every language,
+/// so a link works in each), the IDs the page's own parts use, and the rule that keeps section IDs
+/// written by editors from colliding with any of them.
+/// </summary>
+public static partial class Anchors
+{
+    /// <summary>The page's main content, target of the skip link.</summary>
+    public const string Main = "main";
+
+    /// <summary>The heading of the table of contents.</summary>
+    public const string TableOfContentsHeading = "toc-heading";
+
+    /// <summary>
+    /// The endings of minted IDs, after a section ID or a slug and a hyphen. A section ID that ends
+    /// so could collide with an ID minted for another section (<c>a-p2</c> and paragraph 2 of <c>a</c>).
+    /// </summary>
+    public static IReadOnlyList<string> MintedEndings { get; } = ["-p1, -p2, …", "-q1, …", "-t1, …", "-takeaways", "-quote", "-heading", "-label", "-title"];
+
+    /// <summary>
+    /// IDs the page uses whole, which no section may take. (The untitled sections' IDs,
+    /// <see cref="Section.IntroId"/> and <see cref="Section.ClosingId"/>, are reserved by the parser.)
+    /// </summary>
+    public static FrozenSet<string> PageIds { get; } = new[] { Main, TableOfContentsHeading }.ToFrozenSet(StringComparer.Ordinal);
+
+    [GeneratedRegex("-(?:[pqt][0-9]+|takeaways|quote|heading|label|title)$", RegexOptions.CultureInvariant)]
+    private static partial Regex MintedEnding();
+
+    /// <summary>The anchor of paragraph <paramref name="number"/> (from 1) of a section: <c>founders-call-p2</c>.</summary>
+    public static string Paragraph(string sectionId, int number) => $"{sectionId}-p{number}";
+
+    /// <summary>The anchor of quote <paramref name="number"/> (from 1) inside a section: <c>founders-call-q1</c>.</summary>
+    public static string Quote(string sectionId, int number) => $"{sectionId}-q{number}";
+
+    /// <summary>The anchor of the closing quote of a transcript: <c>closing-quote</c>.</summary>
+    public static string ClosingQuote { get; } = $"{Section.ClosingId}-quote";
+
+    /// <summary>The anchor of a section's takeaway list: <c>founders-call-takeaways</c>.</summary>
+    public static string Takeaways(string sectionId) => $"{sectionId}-takeaways";
+
+    /// <summary>The anchor of takeaway <paramref name="number"/> (from 1) of a section: <c>founders-call-t3</c>.</summary>
+    public static string Takeaway(string sectionId, int number) => $"{sectionId}-t{number}";
+
+    /// <summary>The ID of a section's heading, which names the section: <c>founders-call-heading</c>.</summary>
+    public static string SectionHeading(string sectionId) => $"{sectionId}-heading";
+
+    /// <summary>The ID of a takeaway list's label: <c>founders-call-takeaways-label</c>.</summary>
+    public static string TakeawaysLabel(string takeawaysAnchor) => $"{takeawaysAnchor}-label";
+
+    /// <summary>The ID of an interview's title on its library card: <c>emad-mostaque-title</c>.</summary>
+    public static string LibraryCardTitle(string slug) => $"{slug}-title";
+
+    /// <summary>
+    /// True when a section with this ID would take an ID the page uses itself: the ID is one
+    /// (<c>main</c>) or its heading's would be (section <c>toc</c> has heading <c>toc-heading</c>).
+    /// </summary>
+    public static bool IsTakenByThePage(string sectionId) =>
+        PageIds.Contains(sectionId)
+        || PageIds.Contains(SectionHeading(sectionId))
+        || PageIds.Contains(Takeaways(sectionId))
+        || PageIds.Contains(TakeawaysLabel(Takeaways(sectionId)));
+
+    /// <summary>True when the ID ends like a minted one (<c>-p2</c>, <c>-heading</c>, <c>-takeaways</c>, <c>-title</c>, …).</summary>
+    public static bool HasMintedEnding(string id) => MintedEnding().IsMatch(id);
+}
