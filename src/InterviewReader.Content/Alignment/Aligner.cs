@@ -25,6 +25,7 @@ public static class Aligner
             position.Add(id, position.Count);
         }
 
+        SectionOrder.Report(transcripts, sectionIds, position, problems);
         var byId = transcripts.Select(t => Index(t.Sections, s => s.Id)).ToList();
         var before = transcripts.Select(t => new PrecedingSections(t.Sections, position)).ToList();
         var sections = ImmutableArray.CreateBuilder<AlignedSection>();

@@ -46,7 +46,7 @@ internal static partial class LostTextFinder
                 return $"has the replacement character '\uFFFD' where a letter was lost: the file was decoded with the wrong encoding once; restore the {language.EnglishName} text from the original and save it as UTF-8";
             }
 
-            if (QuestionMarkRun().Match(text) is { Success: true } run)
+            if (text.Contains('?', StringComparison.Ordinal) && QuestionMarkRun().Match(text) is { Success: true } run)
             {
                 return $"has '{run.Value}' where letters should be: the file was probably saved in an encoding that cannot hold {language.Script}; restore the text from the original and save it as UTF-8";
             }
