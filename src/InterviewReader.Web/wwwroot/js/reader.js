@@ -16,6 +16,10 @@
 
   const bar = document.querySelector(".reader-bar");
 
+  // The bar stays on screen only while it is a small part of it: large text or a short screen
+  // (a phone on its side) make it tall, and it then scrolls away with the page (site.css).
+  const maxBarShare = 0.12;
+
   // Targets stop below the sticky bar, however tall larger text or a wrapped toggle makes it
   // (site.css reads --bar-height; without JavaScript it assumes the usual height).
   const fitBar = () => {
@@ -23,15 +27,24 @@
       return;
     }
     const height = bar.getBoundingClientRect().height;
+    const sticks = height <= maxBarShare * window.innerHeight;
+    if (sticks === "static" in bar.dataset) {
+      if (sticks) {
+        delete bar.dataset.static;
+      } else {
+        bar.dataset.static = "";
+      }
+    }
+    const covers = sticks ? height : 0;
     // Set only when it differs from site.css's default (3.5rem + 3px): setting it restyles every target.
     const usual = 3.5 * parseFloat(getComputedStyle(document.documentElement).fontSize) + 3;
     const set = document.documentElement.style.getPropertyValue("--bar-height");
-    if (Math.abs(height - usual) > 1 || set) {
-      document.documentElement.style.setProperty("--bar-height", height + "px");
+    if (Math.abs(covers - usual) > 1 || set) {
+      document.documentElement.style.setProperty("--bar-height", covers + "px");
     }
     const target = location.hash ? document.getElementById(location.hash.slice(1)) : null;
     const top = target ? target.getBoundingClientRect().top : 0;
-    if (target && top < height - 1 && top > -height) {
+    if (target && sticks && top < covers - 1 && top > -covers) {
       target.scrollIntoView();
     }
   };
@@ -39,6 +52,8 @@
   if (bar && "ResizeObserver" in window) {
     new ResizeObserver(fitBar).observe(bar);
   }
+  // The share depends on the screen's height too (turning a phone): the bar's size may not change.
+  window.addEventListener("resize", fitBar, { passive: true });
 
   // The passage in view: the last target whose top has passed a line a fifth of the way down
   // (and below the sticky language bar). The passage named by the address is kept while its top
