@@ -134,25 +134,45 @@
     carryPlace();
   });
 
-  const status = document.createElement("div");
-  status.className = "visually-hidden";
+  // "Link copied", shown over the language bar (never over the text) and announced.
+  const status = document.createElement("p");
+  status.className = "copy-status";
   status.setAttribute("role", "status");
-  document.body.append(status);
+  (bar || document.body).append(status);
+  let copied = null;
+  let copiedTimer = 0;
 
   reader.addEventListener("click", (event) => {
     const link = event.target instanceof Element ? event.target.closest(".copy-link") : null;
     if (!link || !navigator.clipboard) {
       return;
     }
-    // Copy without jumping: the address names the passage, the page stays where the reader is.
-    // (The document's click listener, which runs next, makes it the place the language links carry.)
+    // Copy without jumping: the address names the passage and it becomes the highlighted target
+    // (:target follows only a fragment navigation, not history.replaceState), but the page stays
+    // where the reader is. The navigation scrolls synchronously; putting the scroll back before
+    // the next frame means it is never seen. (The document's click listener, which runs next,
+    // makes it the place the language links carry.)
     event.preventDefault();
-    const url = withFragment(location.href, link.getAttribute("href").slice(1));
-    history.replaceState(history.state, "", url);
+    const x = window.scrollX;
+    const y = window.scrollY;
+    location.replace("#" + link.getAttribute("href").slice(1));
+    window.scrollTo(x, y);
+    const url = location.href;
     navigator.clipboard.writeText(url).then(() => {
+      clearTimeout(copiedTimer);
+      if (copied) {
+        delete copied.dataset.state;
+      }
+      copied = link;
       link.dataset.state = "copied";
+      const voice = link.closest("[lang]");
+      status.lang = voice ? voice.lang : "";
       status.textContent = link.dataset.copied;
-      setTimeout(() => { delete link.dataset.state; status.textContent = ""; }, 2000);
+      copiedTimer = setTimeout(() => {
+        delete link.dataset.state;
+        status.textContent = "";
+        copied = null;
+      }, 2000);
     }, () => { /* clipboard refused: the link itself still works */ });
   });
 })();
