@@ -94,10 +94,12 @@ public sealed class LayoutTests(BrowserFixture app)
     {
         var (context, page) = await app.NewPageAsync(new() { Width = width, Height = height });
         await using var _ = context;
-        // A reader's larger text, in place before the page lays out (CSSOM: the CSP allows it).
-        await page.AddInitScriptAsync("document.documentElement.style.setProperty('font-size', '200%', 'important')");
+        // A reader's larger text, in place before the page lays out. (An init script setting the root's
+        // style ran before there was a root element, so this test used to run at 100 %.)
+        await page.SetTextSizeAsync(200);
 
         await page.OpenAsync($"{Routes.Both}#{anchor}");
+        Assert.Equal(TextSize.RootFontSize(200), await page.EvaluateAsync<string>("() => getComputedStyle(document.documentElement).fontSize"));
 
         var bar = await page.Locator(".reader-bar").BoxAsync();
         var target = await page.Locator($"#{anchor}").BoxAsync();

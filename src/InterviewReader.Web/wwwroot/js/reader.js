@@ -16,6 +16,10 @@
 
   const bar = document.querySelector(".reader-bar");
 
+  // The bar stays on screen only while it is a small part of it: large text or a short screen
+  // (a phone on its side) make it tall, and it then scrolls away with the page (site.css).
+  const maxBarShare = 0.12;
+
   // Targets stop below the sticky bar, however tall larger text or a wrapped toggle makes it
   // (site.css reads --bar-height; without JavaScript it assumes the usual height).
   const fitBar = () => {
@@ -23,15 +27,24 @@
       return;
     }
     const height = bar.getBoundingClientRect().height;
+    const sticks = height <= maxBarShare * window.innerHeight;
+    if (sticks === "static" in bar.dataset) {
+      if (sticks) {
+        delete bar.dataset.static;
+      } else {
+        bar.dataset.static = "";
+      }
+    }
+    const covers = sticks ? height : 0;
     // Set only when it differs from site.css's default (3.5rem + 3px): setting it restyles every target.
     const usual = 3.5 * parseFloat(getComputedStyle(document.documentElement).fontSize) + 3;
     const set = document.documentElement.style.getPropertyValue("--bar-height");
-    if (Math.abs(height - usual) > 1 || set) {
-      document.documentElement.style.setProperty("--bar-height", height + "px");
+    if (Math.abs(covers - usual) > 1 || set) {
+      document.documentElement.style.setProperty("--bar-height", covers + "px");
     }
     const target = location.hash ? document.getElementById(location.hash.slice(1)) : null;
     const top = target ? target.getBoundingClientRect().top : 0;
-    if (target && top < height - 1 && top > -height) {
+    if (target && sticks && top < covers - 1 && top > -covers) {
       target.scrollIntoView();
     }
   };
@@ -39,6 +52,8 @@
   if (bar && "ResizeObserver" in window) {
     new ResizeObserver(fitBar).observe(bar);
   }
+  // The share depends on the screen's height too (turning a phone): the bar's size may not change.
+  window.addEventListener("resize", fitBar, { passive: true });
 
   // The passage in view: the last target whose top has passed a line a fifth of the way down
   // (and below the sticky language bar). The passage named by the address is kept while its top
@@ -119,25 +134,45 @@
     carryPlace();
   });
 
-  const status = document.createElement("div");
-  status.className = "visually-hidden";
+  // "Link copied", shown over the language bar (never over the text) and announced.
+  const status = document.createElement("p");
+  status.className = "copy-status";
   status.setAttribute("role", "status");
-  document.body.append(status);
+  (bar || document.body).append(status);
+  let copied = null;
+  let copiedTimer = 0;
 
   reader.addEventListener("click", (event) => {
     const link = event.target instanceof Element ? event.target.closest(".copy-link") : null;
     if (!link || !navigator.clipboard) {
       return;
     }
-    // Copy without jumping: the address names the passage, the page stays where the reader is.
-    // (The document's click listener, which runs next, makes it the place the language links carry.)
+    // Copy without jumping: the address names the passage and it becomes the highlighted target
+    // (:target follows only a fragment navigation, not history.replaceState), but the page stays
+    // where the reader is. The navigation scrolls synchronously; putting the scroll back before
+    // the next frame means it is never seen. (The document's click listener, which runs next,
+    // makes it the place the language links carry.)
     event.preventDefault();
-    const url = withFragment(location.href, link.getAttribute("href").slice(1));
-    history.replaceState(history.state, "", url);
+    const x = window.scrollX;
+    const y = window.scrollY;
+    location.replace("#" + link.getAttribute("href").slice(1));
+    window.scrollTo(x, y);
+    const url = location.href;
     navigator.clipboard.writeText(url).then(() => {
+      clearTimeout(copiedTimer);
+      if (copied) {
+        delete copied.dataset.state;
+      }
+      copied = link;
       link.dataset.state = "copied";
+      const voice = link.closest("[lang]");
+      status.lang = voice ? voice.lang : "";
       status.textContent = link.dataset.copied;
-      setTimeout(() => { delete link.dataset.state; status.textContent = ""; }, 2000);
+      copiedTimer = setTimeout(() => {
+        delete link.dataset.state;
+        status.textContent = "";
+        copied = null;
+      }, 2000);
     }, () => { /* clipboard refused: the link itself still works */ });
   });
 })();
