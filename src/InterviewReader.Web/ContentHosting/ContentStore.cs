@@ -20,6 +20,7 @@ public sealed class ContentStore
     private readonly TimeProvider _clock;
     private readonly Func<string, string, InterviewLoadResult> _load;
     private ContentSnapshot _current = new([], []);
+    private string? _rootProblem;
     private long _version;
 
     /// <summary>Loads the configured content root.</summary>
@@ -40,6 +41,7 @@ public sealed class ContentStore
         var started = _clock.GetTimestamp();
         lock (_gate)
         {
+            WatchRoot();
             foreach (var (slug, folder) in FoldersOnDisk())
             {
                 var fingerprint = FolderFingerprint.Of(folder);
@@ -75,6 +77,7 @@ public sealed class ContentStore
     {
         lock (_gate)
         {
+            WatchRoot();
             var changed = false;
             var onDisk = FoldersOnDisk().ToDictionary(f => f.Slug, f => f.Folder, StringComparer.Ordinal);
             foreach (var (slug, folder) in onDisk)
@@ -162,6 +165,27 @@ public sealed class ContentStore
         _pending.Remove(slug);
         Keep(slug, pending.Fingerprint, result, previous);
         return true;
+    }
+
+    // Logs when the root becomes unreadable (at Error, with the path and why) and when it is back.
+    private void WatchRoot()
+    {
+        var problem = ContentRootProblem.Of(Root);
+        if (problem == _rootProblem)
+        {
+            return;
+        }
+
+        if (problem is not null)
+        {
+            _logger.LogError("The content root {Root} cannot be read: {Reason}. Set Content:Root to the folder that holds the interview folders", Root, problem);
+        }
+        else
+        {
+            _logger.LogInformation("The content root {Root} can be read again", Root);
+        }
+
+        _rootProblem = problem;
     }
 
     private void Keep(string slug, string fingerprint, InterviewLoadResult result, FolderState? previous, bool startup = false)

@@ -21,6 +21,7 @@ public static class PipelineRegistration
         }
 
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+        app.UseErrorPageOnlyAfterErrors();
         app.UsePageCaching();
         app.MapReaderHealthChecks();
         app.MapStaticAssets();
