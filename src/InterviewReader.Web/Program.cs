@@ -5,17 +5,7 @@ using Serilog;
 Log.Logger = SerilogSetup.CreateBootstrapLogger();
 try
 {
-    var builder = WebApplication.CreateBuilder(ValidateCommand.IsInvoked(args) ? [] : args);
-    if (ValidateCommand.IsInvoked(args))
-    {
-        var invokedFrom = ValidateCommand.InvokedFrom(Environment.CurrentDirectory, builder.Environment.ContentRootPath, Environment.GetEnvironmentVariable("PWD"));
-        return ValidateCommand.Run(args[1..], builder.Configuration, builder.Environment.ContentRootPath, invokedFrom, Console.Out);
-    }
-
-    var app = builder.AddInterviewReader().Build();
-    app.UseInterviewReader();
-    app.Run();
-    return 0;
+    return AppCommandLine.Run(args, RunWebServer, Validate, Console.Out, Console.Error);
 }
 catch (Exception ex) when (ex is not HostAbortedException)
 {
@@ -25,6 +15,22 @@ catch (Exception ex) when (ex is not HostAbortedException)
 finally
 {
     Log.CloseAndFlush();
+}
+
+static int RunWebServer(string[] args)
+{
+    var app = WebApplication.CreateBuilder(args).AddInterviewReader().Build();
+    app.UseInterviewReader();
+    app.Run();
+    return 0;
+}
+
+// The configuration the site would use (appsettings, environment), without the web server.
+static int Validate(IReadOnlyList<string> folders, TextWriter output)
+{
+    var builder = WebApplication.CreateBuilder();
+    var invokedFrom = ValidateCommand.InvokedFrom(Environment.CurrentDirectory, builder.Environment.ContentRootPath, Environment.GetEnvironmentVariable("PWD"));
+    return ValidateCommand.Run(folders, builder.Configuration, builder.Environment.ContentRootPath, invokedFrom, output);
 }
 
 /// <summary>The entry point, visible to the integration tests' host.</summary>

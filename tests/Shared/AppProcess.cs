@@ -33,8 +33,8 @@ internal sealed class AppProcess : IAsyncDisposable, IDisposable
         }
     }
 
-    /// <summary>Starts the app in Production on the given content and port; see <see cref="WaitForOkAsync"/>.</summary>
-    public static AppProcess Start(string contentRoot, int port)
+    /// <summary>Starts the app in Production on the given content and port, with any further settings (environment variables); see <see cref="WaitForOkAsync"/>.</summary>
+    public static AppProcess Start(string contentRoot, int port, IReadOnlyDictionary<string, string>? settings = null)
     {
         if (!File.Exists(RepoPaths.WebDll))
         {
@@ -48,6 +48,10 @@ internal sealed class AppProcess : IAsyncDisposable, IDisposable
         start.ArgumentList.Add(baseUrl.GetLeftPart(UriPartial.Authority));
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         start.Environment["Content__Root"] = contentRoot;
+        foreach (var (name, value) in settings ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
+        }
 
         var process = new Process { StartInfo = start };
         var app = new AppProcess(process, baseUrl);

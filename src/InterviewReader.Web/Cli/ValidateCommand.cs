@@ -5,43 +5,44 @@ using InterviewReader.Web.ContentHosting;
 namespace InterviewReader.Web.Cli;
 
 /// <summary>
-/// <c>validate [dir]</c>: checks a content folder the way the site loads it, prints each problem
-/// as <c>file:line: severity: message</c> and a summary, and exits 1 when any error is found.
+/// <c>validate [FOLDER...]</c>: checks each folder the way the site loads it (a content root, or
+/// one interview folder), prints each problem as <c>file:line: severity: message</c> and a
+/// summary per folder, and exits 1 when any error is found or a folder holds no interview.
 /// </summary>
 public static class ValidateCommand
 {
     /// <summary>The command's name on the command line.</summary>
     public const string Name = "validate";
 
-    /// <summary>True when the arguments ask for this command.</summary>
-    public static bool IsInvoked(string[] args) => args.Length > 0 && args[0] == Name;
-
     /// <summary>Runs the check and returns the process exit code.</summary>
-    /// <param name="args">The arguments after <c>validate</c>: an optional folder.</param>
+    /// <param name="folders">The folders given on the command line; none: the configured <c>Content:Root</c>.</param>
     /// <param name="configuration">The app's configuration, for the default <c>Content:Root</c>.</param>
     /// <param name="appContentRoot">The app's content root, to resolve a relative <c>Content:Root</c>.</param>
     /// <param name="invokedFrom">The folder the command was typed in, to resolve a relative folder argument (see <see cref="InvokedFrom"/>).</param>
     /// <param name="output">Where to print.</param>
-    public static int Run(string[] args, IConfiguration configuration, string appContentRoot, string invokedFrom, TextWriter output)
+    public static int Run(IReadOnlyList<string> folders, IConfiguration configuration, string appContentRoot, string invokedFrom, TextWriter output)
     {
-        var configured = (configuration.GetSection(ContentOptions.Section).Get<ContentOptions>() ?? new ContentOptions()).Root;
-        var root = args.Length > 0 ? Path.GetFullPath(args[0], invokedFrom) : ContentRootResolver.Resolve(configured, appContentRoot);
-        if (args.Length > 0 && !Directory.Exists(root))
+        if (folders.Count == 0)
         {
-            output.WriteLine($"{args[0]}: error: there is no folder {root}: give the folder that holds the interview folders");
-            return 1;
+            var configured = (configuration.GetSection(ContentOptions.Section).Get<ContentOptions>() ?? new ContentOptions()).Root;
+            return Check(ContentRootResolver.Resolve(configured, appContentRoot), invokedFrom, output) ? 0 : 1;
         }
 
-        var snapshot = ContentLibrary.Load(root);
-        foreach (var problem in snapshot.Problems)
+        var ok = true;
+        foreach (var folder in folders)
         {
-            output.WriteLine(problem with { File = Display(Path.Combine(root, problem.File), invokedFrom) });
+            var path = Path.GetFullPath(folder, invokedFrom);
+            if (!Directory.Exists(path))
+            {
+                output.WriteLine($"{folder}: error: there is no folder {path}: give the folder that holds the interview folders");
+                ok = false;
+                continue;
+            }
+
+            ok &= Check(path, invokedFrom, output);
         }
 
-        var errors = snapshot.Problems.Count(p => p.Severity == ProblemSeverity.Error);
-        var warnings = snapshot.Problems.Length - errors;
-        output.WriteLine($"{root}: {snapshot.Interviews.Length} interviews ok, {errors} errors, {warnings} warnings");
-        return errors > 0 ? 1 : 0;
+        return ok ? 0 : 1;
     }
 
     /// <summary>
@@ -53,6 +54,63 @@ public static class ValidateCommand
         SameFolder(currentDirectory, appContentRoot) && pwd is not null && Path.IsPathFullyQualified(pwd) && Directory.Exists(pwd)
             ? pwd
             : currentDirectory;
+
+    /// <summary>
+    /// True when the folder is one interview rather than a content root: it holds transcripts
+    /// (<c>.md</c> files the site reads) and none of its folders does.
+    /// </summary>
+    public static bool IsInterviewFolder(string folder) =>
+        HoldsTranscripts(folder) && !ContentLibrary.InterviewFolders(folder).Any(HoldsTranscripts);
+
+    // Prints the folder's problems and summary; true when it has no error and at least one interview.
+    private static bool Check(string folder, string invokedFrom, TextWriter output)
+    {
+        folder = Path.TrimEndingDirectorySeparator(folder);
+        var (root, snapshot) = Load(folder);
+        foreach (var problem in snapshot.Problems)
+        {
+            output.WriteLine(problem with { File = Display(Path.Combine(root, problem.File), invokedFrom) });
+        }
+
+        var errors = snapshot.Problems.Count(p => p.Severity == ProblemSeverity.Error);
+        var warnings = snapshot.Problems.Length - errors;
+        if (snapshot.Interviews.IsEmpty && errors == 0)
+        {
+            // What /readyz answers 503 for: nothing to serve, though no file is wrong.
+            output.WriteLine($"{Display(folder, invokedFrom)}: error: no interview found: put each interview in its own folder here, holding one file per language such as hi.md and bn.md");
+            errors++;
+        }
+
+        output.WriteLine($"{folder}: {snapshot.Interviews.Length} interviews ok, {errors} errors, {warnings} warnings");
+        return errors == 0;
+    }
+
+    // A content root loads as the site loads it; an interview folder as the one interview it is,
+    // inside its parent (so problems are named "slug/hi.md", as on /readyz).
+    private static (string Root, ContentSnapshot Snapshot) Load(string folder)
+    {
+        if (!IsInterviewFolder(folder) || Path.GetDirectoryName(folder) is not { } parent)
+        {
+            return (folder, ContentLibrary.Load(folder));
+        }
+
+        var result = InterviewFolderLoader.Load(parent, folder);
+        return (parent, new ContentSnapshot(
+            result.Interview is null ? [] : [result.Interview],
+            [.. result.Problems.OrderBy(p => p.File, StringComparer.Ordinal).ThenBy(p => p.Line)]));
+    }
+
+    private static bool HoldsTranscripts(string folder)
+    {
+        try
+        {
+            return Directory.EnumerateFiles(folder, "*.md").Any(f => !ContentFiles.IsIgnored(Path.GetFileName(f)));
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
+    }
 
     private static bool SameFolder(string a, string b) =>
         string.Equals(Path.TrimEndingDirectorySeparator(Path.GetFullPath(a)), Path.TrimEndingDirectorySeparator(Path.GetFullPath(b)), StringComparison.Ordinal);

@@ -3,7 +3,10 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace InterviewReader.Web.ContentHosting;
 
-/// <summary>Readiness: the content is loaded; degraded when it has problems, unhealthy when nothing can be served.</summary>
+/// <summary>
+/// Readiness: the content is loaded; degraded when it has problems, unhealthy when nothing can be
+/// served. Paths are relative to the content root, never the server's absolute paths.
+/// </summary>
 public sealed class ContentHealthCheck(ContentStore store) : IHealthCheck
 {
     /// <inheritdoc />
@@ -12,11 +15,10 @@ public sealed class ContentHealthCheck(ContentStore store) : IHealthCheck
         var snapshot = store.Current;
         var data = new Dictionary<string, object>
         {
-            ["root"] = store.Root,
             ["interviews"] = snapshot.Interviews.Length,
             ["errors"] = snapshot.Problems.Count(p => p.Severity == ProblemSeverity.Error),
             ["warnings"] = snapshot.Problems.Count(p => p.Severity == ProblemSeverity.Warning),
-            ["problems"] = snapshot.Problems.Select(p => new ProblemView(p.File, p.Line, p.Severity.ToString().ToLowerInvariant(), p.Message)).ToArray(),
+            ["problems"] = snapshot.Problems.Select(p => new ProblemView(RelativeToRoot(p.File), p.Line, p.Severity.ToString().ToLowerInvariant(), p.Message)).ToArray(),
         };
 
         var result = snapshot.Interviews.IsEmpty
@@ -26,6 +28,11 @@ public sealed class ContentHealthCheck(ContentStore store) : IHealthCheck
                 : HealthCheckResult.Degraded($"{Count(snapshot.Interviews.Length, "interview")} loaded, {Count(snapshot.Problems.Length, "problem")}", data: data);
         return Task.FromResult(result);
     }
+
+    // Files are named relative to the content root, as editors know them; the server's own
+    // folders (the root's absolute path) are not for every visitor of /readyz to read.
+    private string RelativeToRoot(string file) =>
+        Path.IsPathRooted(file) ? Path.GetRelativePath(store.Root, file).Replace('\\', '/') : file;
 
     private static string Count(int n, string noun) => n == 1 ? $"1 {noun}" : $"{n} {noun}s";
 

@@ -17,4 +17,12 @@ public sealed class ContentOptions
     /// written, or a folder being replaced, is never loaded half-way. Checked on two polls at least.
     /// </summary>
     public int SettleMilliseconds { get; set; } = 200;
+
+    /// <summary>
+    /// How long the folder must stay quiet before a version that suddenly lost much of the one
+    /// being served (a language file gone, a transcript a tenth shorter or without its end: what
+    /// a file still being written looks like) is published, in milliseconds. An editor may
+    /// really delete text: it is published once nothing has changed for this long.
+    /// </summary>
+    public int ShrinkSettleMilliseconds { get; set; } = 2000;
 }

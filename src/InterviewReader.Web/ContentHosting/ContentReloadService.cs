@@ -6,7 +6,8 @@ namespace InterviewReader.Web.ContentHosting;
 /// <summary>
 /// Live reload: polls the content folder (polling works where inotify does not) and drops cached
 /// pages when the content changes. With the default 250 ms interval and the store's one-poll
-/// settling, an edit is served within about 0.75 s.
+/// settling, an edit is served within about 0.75 s; one that looks half-written (see
+/// <see cref="SuddenLoss"/>) after the shrink settle time of quiet, 2 s by default.
 /// </summary>
 public sealed class ContentReloadService(
     ContentStore store,

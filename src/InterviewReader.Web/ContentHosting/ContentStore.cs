@@ -14,10 +14,13 @@ public sealed class ContentStore
     private readonly ILogger<ContentStore> _logger;
     private readonly Lock _gate = new();
     private readonly Dictionary<string, FolderState> _folders = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, (string Fingerprint, long Since)> _pending = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, PendingChange> _pending = new(StringComparer.Ordinal);
     private readonly TimeSpan _settle;
+    private readonly TimeSpan _shrinkSettle;
+    private readonly TimeProvider _clock;
     private readonly Func<string, string, InterviewLoadResult> _load;
     private ContentSnapshot _current = new([], []);
+    private string? _rootProblem;
     private long _version;
 
     /// <summary>Loads the configured content root.</summary>
@@ -26,16 +29,19 @@ public sealed class ContentStore
     {
     }
 
-    /// <summary>Loads the configured content root, reading folders with <paramref name="load"/> (root, folder).</summary>
-    internal ContentStore(IOptions<ContentOptions> options, IHostEnvironment environment, ILogger<ContentStore> logger, Func<string, string, InterviewLoadResult> load)
+    /// <summary>Loads the configured content root, reading folders with <paramref name="load"/> (root, folder) and timing with <paramref name="clock"/>.</summary>
+    internal ContentStore(IOptions<ContentOptions> options, IHostEnvironment environment, ILogger<ContentStore> logger, Func<string, string, InterviewLoadResult> load, TimeProvider? clock = null)
     {
         _logger = logger;
         _load = load;
+        _clock = clock ?? TimeProvider.System;
         _settle = TimeSpan.FromMilliseconds(options.Value.SettleMilliseconds);
+        _shrinkSettle = TimeSpan.FromMilliseconds(options.Value.ShrinkSettleMilliseconds);
         Root = ContentRootResolver.Resolve(options.Value.Root, environment.ContentRootPath);
-        var started = TimeProvider.System.GetTimestamp();
+        var started = _clock.GetTimestamp();
         lock (_gate)
         {
+            WatchRoot();
             foreach (var (slug, folder) in FoldersOnDisk())
             {
                 var fingerprint = FolderFingerprint.Of(folder);
@@ -47,7 +53,7 @@ public sealed class ContentStore
 
         _logger.LogInformation(
             "Loaded {Count} interviews from {Root} with {Problems} problems in {Elapsed:0} ms",
-            _current.Interviews.Length, Root, _current.Problems.Length, TimeProvider.System.GetElapsedTime(started).TotalMilliseconds);
+            _current.Interviews.Length, Root, _current.Problems.Length, _clock.GetElapsedTime(started).TotalMilliseconds);
     }
 
     /// <summary>The absolute content root.</summary>
@@ -62,13 +68,16 @@ public sealed class ContentStore
     /// <summary>
     /// Looks for changed, added and removed folders. A change is acted on once the folder has
     /// looked the same on two polls in a row and for the settle time, so a file still being
-    /// written is not loaded, even when a slow poll is followed at once by the next.
+    /// written is not loaded, even when a slow poll is followed at once by the next. A version
+    /// that suddenly lost much of the one being served (see <see cref="SuddenLoss"/>) waits
+    /// for the longer shrink settle time of quiet.
     /// </summary>
     /// <returns>True when the served content changed.</returns>
     public bool Poll()
     {
         lock (_gate)
         {
+            WatchRoot();
             var changed = false;
             var onDisk = FoldersOnDisk().ToDictionary(f => f.Slug, f => f.Folder, StringComparer.Ordinal);
             foreach (var (slug, folder) in onDisk)
@@ -79,16 +88,17 @@ public sealed class ContentStore
                 {
                     _pending.Remove(slug);
                 }
-                else if (Settled(slug, fingerprint))
+                else if (Settled(slug, fingerprint) is { } pending)
                 {
-                    changed |= TryLoad(slug, folder, fingerprint, state);
+                    changed |= TryLoad(slug, folder, pending, state);
                 }
             }
 
             foreach (var slug in _folders.Keys.Where(s => !onDisk.ContainsKey(s)).ToList())
             {
-                if (Settled(slug, ""))
+                if (Settled(slug, "") is not null)
                 {
+                    _pending.Remove(slug);
                     _folders.Remove(slug);
                     _logger.LogInformation("Interview {Interview} was removed", slug);
                     changed = true;
@@ -104,40 +114,78 @@ public sealed class ContentStore
         }
     }
 
-    // True when the folder showed this fingerprint on an earlier poll too, at least the settle time ago.
-    private bool Settled(string slug, string fingerprint)
+    // The folder's pending change when it showed this fingerprint on an earlier poll too, at
+    // least the settle time ago; null while it is new or still settling.
+    private PendingChange? Settled(string slug, string fingerprint)
     {
         if (_pending.TryGetValue(slug, out var seen) && seen.Fingerprint == fingerprint)
         {
-            if (TimeProvider.System.GetElapsedTime(seen.Since) < _settle)
-            {
-                return false;
-            }
-
-            _pending.Remove(slug);
-            return true;
+            return _clock.GetElapsedTime(seen.Since) < _settle ? null : seen;
         }
 
-        _pending[slug] = (fingerprint, TimeProvider.System.GetTimestamp());
-        return false;
+        _pending[slug] = new PendingChange(fingerprint, _clock.GetTimestamp(), Held: null);
+        return null;
     }
 
     // Reads the folder and keeps what was read, unless a file changed while it was being read:
     // then the files read may come from two versions (one language old, one new), so nothing is
-    // kept and the new state must settle again.
-    private bool TryLoad(string slug, string folder, string fingerprint, FolderState? previous)
+    // kept and the new state must settle again. A version that suddenly lost much of the served
+    // one is held (not read again) until the folder has been quiet for the shrink settle time.
+    private bool TryLoad(string slug, string folder, PendingChange pending, FolderState? previous)
     {
-        var result = _load(Root, folder);
-        var after = FolderFingerprint.Of(folder);
-        if (after != fingerprint)
+        var result = pending.Held;
+        if (result is null)
         {
-            _logger.LogInformation("Interview {Interview} changed while it was being read: waiting for it to settle", slug);
-            _pending[slug] = (after, TimeProvider.System.GetTimestamp());
+            result = _load(Root, folder);
+            var after = FolderFingerprint.Of(folder);
+            if (after != pending.Fingerprint)
+            {
+                _logger.LogInformation("Interview {Interview} changed while it was being read: waiting for it to settle", slug);
+                _pending[slug] = new PendingChange(after, _clock.GetTimestamp(), Held: null);
+                return false;
+            }
+        }
+
+        var quiet = _clock.GetElapsedTime(pending.Since);
+        if (quiet < _shrinkSettle && previous?.LastGood is { } served && result.Interview is { } candidate && SuddenLoss.Describe(served, candidate) is { } loss)
+        {
+            if (pending.Held is null)
+            {
+                _logger.LogInformation(
+                    "Interview {Interview} changed and {Loss}: publishing it only after {Quiet} ms without changes, in case a file is still being written",
+                    slug,
+                    loss,
+                    _shrinkSettle.TotalMilliseconds);
+                _pending[slug] = pending with { Held = result };
+            }
+
             return false;
         }
 
-        Keep(slug, fingerprint, result, previous);
+        _pending.Remove(slug);
+        Keep(slug, pending.Fingerprint, result, previous);
         return true;
+    }
+
+    // Logs when the root becomes unreadable (at Error, with the path and why) and when it is back.
+    private void WatchRoot()
+    {
+        var problem = ContentRootProblem.Of(Root);
+        if (problem == _rootProblem)
+        {
+            return;
+        }
+
+        if (problem is not null)
+        {
+            _logger.LogError("The content root {Root} cannot be read: {Reason}. Set Content:Root to the folder that holds the interview folders", Root, problem);
+        }
+        else
+        {
+            _logger.LogInformation("The content root {Root} can be read again", Root);
+        }
+
+        _rootProblem = problem;
     }
 
     private void Keep(string slug, string fingerprint, InterviewLoadResult result, FolderState? previous, bool startup = false)

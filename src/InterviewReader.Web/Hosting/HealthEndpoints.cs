@@ -6,7 +6,7 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace InterviewReader.Web.Hosting;
 
-/// <summary><c>/healthz</c> (the process answers) and <c>/readyz</c> (content loaded, with its problems) as JSON.</summary>
+/// <summary><c>/healthz</c> (the process answers) and <c>/readyz</c> (content loaded, with its problems; 503 once stopping) as JSON.</summary>
 public static class HealthEndpoints
 {
     /// <summary>The liveness path.</summary>
@@ -18,7 +18,9 @@ public static class HealthEndpoints
     /// <summary>Registers the checks.</summary>
     public static IServiceCollection AddReaderHealthChecks(this IServiceCollection services)
     {
-        services.AddHealthChecks().AddCheck<ContentHealthCheck>("content", tags: ["ready"]);
+        services.AddHealthChecks()
+            .AddCheck<ContentHealthCheck>("content", tags: ["ready"])
+            .AddCheck<ShutdownDrain>("shutdown", tags: ["ready"]);
         return services;
     }
 

@@ -15,12 +15,14 @@ public static class PipelineRegistration
         // bootstrap logger (plain text, no configured levels) so that test hosts can run side by side.
         app.UseSerilogRequestLogging(options => options.Logger = app.Services.GetRequiredService<Serilog.ILogger>());
         app.UseSecurityHeaders();
+        app.UseGracefulShutdown();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/error", createScopeForErrors: true);
         }
 
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+        app.UseErrorPageOnlyAfterErrors();
         app.UsePageCaching();
         app.MapReaderHealthChecks();
         app.MapStaticAssets();

@@ -20,6 +20,7 @@ public static class ServiceRegistration
         builder.Services.AddOptions<ContentOptions>().Bind(builder.Configuration.GetSection(ContentOptions.Section));
         builder.Services.AddSingleton<ContentStore>();
         builder.Services.AddHostedService<ContentReloadService>();
+        builder.AddGracefulShutdown();
         builder.Services.AddReaderHealthChecks();
         builder.Services.AddPageCaching();
 
