@@ -1,6 +1,7 @@
 using InterviewReader.Web.ContentHosting;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.ResponseCompression;
+using Microsoft.Net.Http.Headers;
 
 namespace InterviewReader.Web.Hosting;
 
@@ -32,7 +33,12 @@ public static class PageCaching
         services.AddOptions<OutputCacheOptions>().Configure<ContentStore>((o, store) => o.AddPolicy(PagePolicy, policy => policy
             .With(context => IsReadingPage(context.HttpContext.Request.Path))
             .Tag(ContentReloadService.CacheTag)
-            .SetVaryByHeader("Accept-Encoding")
+            // A page depends on its path and the content version only. Hosts and query strings
+            // are the visitor's to choose, so keying on them would let each request miss the cache and
+            // render and compress anew; Accept-Encoding is rewritten to the chosen coding (three values).
+            .SetVaryByHost(false)
+            .SetVaryByQuery([])
+            .SetVaryByHeader(HeaderNames.AcceptEncoding)
             .VaryByValue(_ => new KeyValuePair<string, string>("content", store.Version.ToString(System.Globalization.CultureInfo.InvariantCulture)))
             .Expire(TimeSpan.FromHours(1))));
         return services;
@@ -45,6 +51,7 @@ public static class PageCaching
     public static IApplicationBuilder UsePageCaching(this IApplicationBuilder app)
     {
         var store = app.ApplicationServices.GetRequiredService<ContentStore>();
+        app.UseOneContentCoding();
         app.Use((context, next) => AddValidators(context, next, store));
         app.UseOutputCache();
         app.UseResponseCompression();
