@@ -31,7 +31,7 @@ public static class PageCaching
         // The policy holds the (singleton) store itself: resolving it per request from
         // RequestServices would create a DI scope for every cached page served.
         services.AddOptions<OutputCacheOptions>().Configure<ContentStore>((o, store) => o.AddPolicy(PagePolicy, policy => policy
-            .With(context => IsReadingPage(context.HttpContext.Request.Path))
+            .With(context => IsReadingPage(context.HttpContext.Request.Path) || context.HttpContext.Request.Path == StoreNotFoundPagePolicy.Path)
             .Tag(ContentReloadService.CacheTag)
             // A page depends on its path and the content version only. Hosts and query strings
             // are the visitor's to choose, so keying on them would let each request miss the cache and
@@ -40,6 +40,7 @@ public static class PageCaching
             .SetVaryByQuery([])
             .SetVaryByHeader(HeaderNames.AcceptEncoding)
             .VaryByValue(_ => new KeyValuePair<string, string>("content", store.Version.ToString(System.Globalization.CultureInfo.InvariantCulture)))
+            .AddPolicy<StoreNotFoundPagePolicy>()
             .Expire(TimeSpan.FromHours(1))));
         return services;
     }
@@ -52,6 +53,7 @@ public static class PageCaching
     {
         var store = app.ApplicationServices.GetRequiredService<ContentStore>();
         app.UseOneContentCoding();
+        app.UseKnownPagesOnly();
         app.Use((context, next) => AddValidators(context, next, store));
         app.UseOutputCache();
         app.UseResponseCompression();
@@ -62,8 +64,8 @@ public static class PageCaching
     public static TBuilder CachePages<TBuilder>(this TBuilder builder)
         where TBuilder : IEndpointConventionBuilder => builder.CacheOutput(PagePolicy);
 
-    // The library and the reader views. Not the error and not-found pages: status-code and
-    // exception re-execution reach those for any address, and a stored copy would answer for them all.
+    // The library and the reader views. Not the error page: exception re-execution reaches it for any
+    // address, and a stored copy would answer for them all. The not-found page is stored as the 404 it is.
     private static bool IsReadingPage(PathString path) => path == "/" || path.StartsWithSegments("/interviews");
 
     private static readonly string StartTag = Environment.TickCount64.ToString("x", System.Globalization.CultureInfo.InvariantCulture);

@@ -24,7 +24,11 @@ public sealed class PageCacheKeyTests : IDisposable
     private readonly WebApplicationFactory<Program> _factory;
 
     public PageCacheKeyTests() => _factory = new ReaderAppFactory { ContentRoot = _content.Root }
-        .WithWebHostBuilder(b => b.ConfigureServices(CountingOutputCacheStore.Install));
+        .WithWebHostBuilder(b => b.ConfigureServices(services =>
+        {
+            CountingOutputCacheStore.Install(services);
+            CountingCompressionProvider.Install(services);
+        }));
 
     [Fact]
     public async Task Get_RandomQueriesHostsHeadersAndEncodings_AfterWarming_RenderNothingNewAndServeTheSameBytes()
@@ -43,6 +47,7 @@ public sealed class PageCacheKeyTests : IDisposable
         }
 
         var storedAfterWarming = store.Stored;
+        var compressedAfterWarming = _factory.Services.GetRequiredService<CountingCompressionProvider>().Compressed;
         var random = new Random(8);
         for (var i = 0; i < 60; i++)
         {
@@ -58,6 +63,29 @@ public sealed class PageCacheKeyTests : IDisposable
         }
 
         Assert.Equal(storedAfterWarming, store.Stored);
+        Assert.Equal(compressedAfterWarming, _factory.Services.GetRequiredService<CountingCompressionProvider>().Compressed);
+    }
+
+    [Fact]
+    public async Task Get_MadeUpAddresses_AfterTheFirst_ServeTheStoredNotFoundPageWithoutRendering()
+    {
+        using var client = _factory.CreateClient();
+        var compression = _factory.Services.GetRequiredService<CountingCompressionProvider>();
+        using var first = await SendAsync(client, "/interviews/warming", ContentCoding.Brotli, host: null, extra: null);
+        Assert.Equal(HttpStatusCode.NotFound, first.StatusCode);
+        var notFound = await first.Content.ReadAsByteArrayAsync();
+        var compressedAfterWarming = compression.Compressed;
+
+        string[] shapes = ["/interviews/made-up-{0}", $"/interviews/{SmallInterview.Slug}/x{{0}}", "/interviews/{0}/bn", "/no-such-page-{0}", $"/interviews/{SmallInterview.Slug.ToUpperInvariant()}{{0}}"];
+        for (var i = 0; i < 40; i++)
+        {
+            using var response = await SendAsync(client, string.Format(System.Globalization.CultureInfo.InvariantCulture, shapes[i % shapes.Length], Guid.NewGuid().ToString("N")), ContentCoding.Brotli, host: null, extra: null);
+
+            Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+            Assert.Equal(notFound, await response.Content.ReadAsByteArrayAsync());
+        }
+
+        Assert.Equal(compressedAfterWarming, compression.Compressed);
     }
 
     [Theory]
