@@ -15,6 +15,7 @@ public static class PipelineRegistration
         // bootstrap logger (plain text, no configured levels) so that test hosts can run side by side.
         app.UseSerilogRequestLogging(options => options.Logger = app.Services.GetRequiredService<Serilog.ILogger>());
         app.UseSecurityHeaders();
+        app.UseHostHeaderCheck();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/error", createScopeForErrors: true);

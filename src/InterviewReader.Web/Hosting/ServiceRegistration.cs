@@ -22,6 +22,8 @@ public static class ServiceRegistration
         builder.Services.AddHostedService<ContentReloadService>();
         builder.Services.AddReaderHealthChecks();
         builder.Services.AddPageCaching();
+        builder.Services.AddOptions<SiteOptions>().Bind(builder.Configuration.GetSection(SiteOptions.Section));
+        builder.Services.AddSingleton<PublicUrls>();
 
         // Devanagari and Bengali are sent as UTF-8, not as &#x...; entities that would triple the page.
         builder.Services.AddWebEncoders(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
