@@ -46,16 +46,19 @@ public static class PageCaching
     }
 
     /// <summary>
-    /// ETags and lifetimes outermost (so cached responses get them too), then the output cache
-    /// outside compression, so the cache holds compressed bytes.
+    /// In order: one content coding per request; 404 for unknown reader pages; font lifetimes;
+    /// conditional requests evaluated outside the cache (on the ETag of what it would send); the
+    /// output cache; ETags computed inside it (once per stored copy); compression innermost, so the
+    /// cache holds compressed bytes.
     /// </summary>
     public static IApplicationBuilder UsePageCaching(this IApplicationBuilder app)
     {
-        var store = app.ApplicationServices.GetRequiredService<ContentStore>();
         app.UseOneContentCoding();
         app.UseKnownPagesOnly();
-        app.Use((context, next) => AddValidators(context, next, store));
+        app.Use(AddFontLifetime);
+        app.UseConditionalPageRequests();
         app.UseOutputCache();
+        app.UsePageETags();
         app.UseResponseCompression();
         return app;
     }
@@ -66,47 +69,21 @@ public static class PageCaching
 
     // The library and the reader views. Not the error page: exception re-execution reaches it for any
     // address, and a stored copy would answer for them all. The not-found page is stored as the 404 it is.
-    private static bool IsReadingPage(PathString path) => path == "/" || path.StartsWithSegments("/interviews");
+    internal static bool IsReadingPage(PathString path) => path == "/" || path.StartsWithSegments("/interviews");
 
-    private static readonly string StartTag = Environment.TickCount64.ToString("x", System.Globalization.CultureInfo.InvariantCulture);
-
-
-    private static Task AddValidators(HttpContext context, RequestDelegate next, ContentStore store)
+    private static Task AddFontLifetime(HttpContext context, RequestDelegate next)
     {
         if (context.Request.Path.StartsWithSegments("/fonts"))
         {
             context.Response.OnStarting(() =>
             {
-                if (context.Response.StatusCode == StatusCodes.Status200OK)
+                if (context.Response.StatusCode is StatusCodes.Status200OK or StatusCodes.Status206PartialContent or StatusCodes.Status304NotModified)
                 {
                     context.Response.Headers.CacheControl = "public, max-age=31536000, immutable";
                 }
 
                 return Task.CompletedTask;
             });
-            return next(context);
-        }
-
-        if (!IsReadingPage(context.Request.Path))
-        {
-            return next(context);
-        }
-
-        var etag = $"W/\"{StartTag}-{store.Version}\"";
-        context.Response.OnStarting(() =>
-        {
-            if (context.Response.StatusCode == StatusCodes.Status200OK && context.Response.ContentType?.StartsWith("text/html", StringComparison.Ordinal) == true)
-            {
-                context.Response.Headers.ETag = etag;
-                context.Response.Headers.CacheControl = "no-cache";
-            }
-
-            return Task.CompletedTask;
-        });
-        if ((HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method)) && context.Request.Headers.IfNoneMatch == etag)
-        {
-            context.Response.StatusCode = StatusCodes.Status304NotModified;
-            return Task.CompletedTask;
         }
 
         return next(context);

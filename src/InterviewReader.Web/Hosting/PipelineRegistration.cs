@@ -21,7 +21,8 @@ public static class PipelineRegistration
             app.UseExceptionHandler("/error", createScopeForErrors: true);
         }
 
-        app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+        app.UseStatusCodePagesWithReExecute(StoreNotFoundPagePolicy.Path, createScopeForStatusCodePages: true);
+        app.UseNoStatusPageForRangeOrPrecondition();
         app.UsePageCaching();
         app.MapReaderHealthChecks();
         app.MapStaticAssets();
