@@ -130,6 +130,22 @@ public sealed class ConditionalRequestTests : IDisposable
         Assert.DoesNotContain("not-found", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("/css/site.css")]
+    [InlineData("/fonts/noto-sans-devanagari-devanagari-400-normal.woff2")]
+    public async Task Get_SatisfiableRangeOfAStaticFile_Is206WithJustThoseBytes(string path)
+    {
+        using var client = _factory.CreateClient();
+        using var whole = await SendAsync(client, path, ContentCoding.Identity);
+        var bytes = await whole.Content.ReadAsByteArrayAsync();
+
+        using var response = await SendAsync(client, path, ContentCoding.Identity, ("Range", "bytes=2-11"));
+
+        Assert.Equal(HttpStatusCode.PartialContent, response.StatusCode);
+        Assert.Equal($"bytes 2-11/{bytes.Length}", response.Content.Headers.ContentRange?.ToString());
+        Assert.Equal(bytes[2..12], await response.Content.ReadAsByteArrayAsync());
+    }
+
     public void Dispose()
     {
         _factory.Dispose();
