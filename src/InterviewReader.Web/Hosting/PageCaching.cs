@@ -1,6 +1,7 @@
 using InterviewReader.Web.ContentHosting;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.ResponseCompression;
+using Microsoft.Net.Http.Headers;
 
 namespace InterviewReader.Web.Hosting;
 
@@ -30,23 +31,34 @@ public static class PageCaching
         // The policy holds the (singleton) store itself: resolving it per request from
         // RequestServices would create a DI scope for every cached page served.
         services.AddOptions<OutputCacheOptions>().Configure<ContentStore>((o, store) => o.AddPolicy(PagePolicy, policy => policy
-            .With(context => IsReadingPage(context.HttpContext.Request.Path))
+            .With(context => IsReadingPage(context.HttpContext.Request.Path) || context.HttpContext.Request.Path == StoreNotFoundPagePolicy.Path)
             .Tag(ContentReloadService.CacheTag)
-            .SetVaryByHeader("Accept-Encoding")
+            // A page depends on its path and the content version only. Hosts and query strings
+            // are the visitor's to choose, so keying on them would let each request miss the cache and
+            // render and compress anew; Accept-Encoding is rewritten to the chosen coding (three values).
+            .SetVaryByHost(false)
+            .SetVaryByQuery([])
+            .SetVaryByHeader(HeaderNames.AcceptEncoding)
             .VaryByValue(_ => new KeyValuePair<string, string>("content", store.Version.ToString(System.Globalization.CultureInfo.InvariantCulture)))
+            .AddPolicy<StoreNotFoundPagePolicy>()
             .Expire(TimeSpan.FromHours(1))));
         return services;
     }
 
     /// <summary>
-    /// ETags and lifetimes outermost (so cached responses get them too), then the output cache
-    /// outside compression, so the cache holds compressed bytes.
+    /// In order: one content coding per request; 404 for unknown reader pages; font lifetimes;
+    /// conditional requests evaluated outside the cache (on the ETag of what it would send); the
+    /// output cache; ETags computed inside it (once per stored copy); compression innermost, so the
+    /// cache holds compressed bytes.
     /// </summary>
     public static IApplicationBuilder UsePageCaching(this IApplicationBuilder app)
     {
-        var store = app.ApplicationServices.GetRequiredService<ContentStore>();
-        app.Use((context, next) => AddValidators(context, next, store));
+        app.UseOneContentCoding();
+        app.UseKnownPagesOnly();
+        app.Use(AddFontLifetime);
+        app.UseConditionalPageRequests();
         app.UseOutputCache();
+        app.UsePageETags();
         app.UseResponseCompression();
         return app;
     }
@@ -55,49 +67,23 @@ public static class PageCaching
     public static TBuilder CachePages<TBuilder>(this TBuilder builder)
         where TBuilder : IEndpointConventionBuilder => builder.CacheOutput(PagePolicy);
 
-    // The library and the reader views. Not the error and not-found pages: status-code and
-    // exception re-execution reach those for any address, and a stored copy would answer for them all.
-    private static bool IsReadingPage(PathString path) => path == "/" || path.StartsWithSegments("/interviews");
+    // The library and the reader views. Not the error page: exception re-execution reaches it for any
+    // address, and a stored copy would answer for them all. The not-found page is stored as the 404 it is.
+    internal static bool IsReadingPage(PathString path) => path == "/" || path.StartsWithSegments("/interviews");
 
-    private static readonly string StartTag = Environment.TickCount64.ToString("x", System.Globalization.CultureInfo.InvariantCulture);
-
-
-    private static Task AddValidators(HttpContext context, RequestDelegate next, ContentStore store)
+    private static Task AddFontLifetime(HttpContext context, RequestDelegate next)
     {
         if (context.Request.Path.StartsWithSegments("/fonts"))
         {
             context.Response.OnStarting(() =>
             {
-                if (context.Response.StatusCode == StatusCodes.Status200OK)
+                if (context.Response.StatusCode is StatusCodes.Status200OK or StatusCodes.Status206PartialContent or StatusCodes.Status304NotModified)
                 {
                     context.Response.Headers.CacheControl = "public, max-age=31536000, immutable";
                 }
 
                 return Task.CompletedTask;
             });
-            return next(context);
-        }
-
-        if (!IsReadingPage(context.Request.Path))
-        {
-            return next(context);
-        }
-
-        var etag = $"W/\"{StartTag}-{store.Version}\"";
-        context.Response.OnStarting(() =>
-        {
-            if (context.Response.StatusCode == StatusCodes.Status200OK && context.Response.ContentType?.StartsWith("text/html", StringComparison.Ordinal) == true)
-            {
-                context.Response.Headers.ETag = etag;
-                context.Response.Headers.CacheControl = "no-cache";
-            }
-
-            return Task.CompletedTask;
-        });
-        if ((HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method)) && context.Request.Headers.IfNoneMatch == etag)
-        {
-            context.Response.StatusCode = StatusCodes.Status304NotModified;
-            return Task.CompletedTask;
         }
 
         return next(context);

@@ -16,12 +16,14 @@ public static class PipelineRegistration
         app.UseSerilogRequestLogging(options => options.Logger = app.Services.GetRequiredService<Serilog.ILogger>());
         app.UseSecurityHeaders();
         app.UseGracefulShutdown();
+        app.UseHostHeaderCheck();
         if (!app.Environment.IsDevelopment())
         {
-            app.UseExceptionHandler("/error", createScopeForErrors: true);
+            app.UseExceptionHandler(ErrorPage.Path, createScopeForErrors: true);
         }
 
-        app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+        app.UseStatusCodePagesWithReExecute(StoreNotFoundPagePolicy.Path, createScopeForStatusCodePages: true);
+        app.UseNoStatusPageForRangeOrPrecondition();
         app.UseErrorPageOnlyAfterErrors();
         app.UsePageCaching();
         app.MapReaderHealthChecks();

@@ -115,9 +115,9 @@ public sealed class ResponseHeadersTests(ReaderAppFactory factory) : IClassFixtu
 
         var html = await client.GetStringAsync("/interviews/emad-mostaque/bn");
 
-        Assert.Contains("rel=\"canonical\" href=\"http://localhost/interviews/emad-mostaque/bn\"", html, StringComparison.Ordinal);
-        Assert.Contains("hreflang=\"hi\" href=\"http://localhost/interviews/emad-mostaque/hi\"", html, StringComparison.Ordinal);
-        Assert.Contains("hreflang=\"x-default\" href=\"http://localhost/interviews/emad-mostaque\"", html, StringComparison.Ordinal);
+        Assert.Contains("rel=\"canonical\" href=\"http://localhost:5286/interviews/emad-mostaque/bn\"", html, StringComparison.Ordinal);
+        Assert.Contains("hreflang=\"hi\" href=\"http://localhost:5286/interviews/emad-mostaque/hi\"", html, StringComparison.Ordinal);
+        Assert.Contains("hreflang=\"x-default\" href=\"http://localhost:5286/interviews/emad-mostaque\"", html, StringComparison.Ordinal);
         Assert.Contains("<meta name=\"description\"", html, StringComparison.Ordinal);
     }
 }
