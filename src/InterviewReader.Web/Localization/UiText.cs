@@ -12,6 +12,8 @@ public sealed record UiText(
     string LinkToPassage,
     string Copied,
     string MissingHere,
+    string SectionMissing,
+    string ReadItIn,
     string SkipToText,
     string ReadBoth,
     string NotFoundTitle,

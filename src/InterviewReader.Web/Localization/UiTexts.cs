@@ -11,7 +11,8 @@ public static class UiTexts
     /// <summary>English.</summary>
     public static UiText English { get; } = new(
         "en", "InterviewReader", "Library", "Contents", "Both", "Language", "Copy link to this section", "Copy link to this passage",
-        "Link copied", "Not in this language", "Skip to the text", "Side by side",
+        "Link copied", "Not in this language", "This section is not in this language.", "Read it in:",
+        "Skip to the text", "Side by side",
         "Page not found", "There is no interview or language at this address.", "Back to the library");
 
     /// <summary>The interface in the given language, or English.</summary>

@@ -20,11 +20,7 @@ internal sealed class TempContent : IDisposable
     /// <summary>Writes an interview folder with one transcript per language, each with the given sections.</summary>
     public TempContent Interview(string slug, params (string Language, string[] Sections)[] transcripts)
     {
-        foreach (var (language, sections) in transcripts)
-        {
-            Write(Path.Combine(slug, language + ".md"), InterviewText.Transcript(language, sections));
-        }
-
+        InterviewText.WriteInterview(Root, slug, transcripts);
         return this;
     }
 

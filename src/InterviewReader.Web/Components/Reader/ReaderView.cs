@@ -26,6 +26,13 @@ public sealed record ReaderView(AlignedInterview Interview, ImmutableArray<int> 
     /// <summary>True when the view shows the language.</summary>
     public bool Shows(string languageCode) => ShownCodes.Contains(languageCode);
 
+    /// <summary>The columns of the interview (shown or not) whose language has the section, in order.</summary>
+    public IEnumerable<int> ColumnsHaving(AlignedSection section) =>
+        Enumerable.Range(0, Interview.Languages.Length).Where(c => section.Cells[c] is not null);
+
+    /// <summary>The shown columns whose language lacks the whole section.</summary>
+    public IEnumerable<int> ColumnsLacking(AlignedSection section) => Columns.Where(c => section.Cells[c] is null);
+
     /// <summary>The URL of this interview in one language, or side by side when <paramref name="languageCode"/> is null.</summary>
     public string UrlFor(string? languageCode) =>
         languageCode is null ? $"/interviews/{Interview.Slug}" : $"/interviews/{Interview.Slug}/{languageCode}";

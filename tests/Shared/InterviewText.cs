@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace InterviewReader.Web.Tests.Support;
+namespace InterviewReader.Tests.Shared;
 
 /// <summary>
 /// A small interview file written in code, for tests that must not depend on the repository's
@@ -21,6 +21,16 @@ internal static class InterviewText
 
     /// <summary>The title of the interview in a language.</summary>
     public static string Title(string language) => Words[language].Title;
+
+    /// <summary>Writes an interview folder under <paramref name="root"/>: one transcript per language, each with its sections.</summary>
+    public static void WriteInterview(string root, string slug, params (string Language, string[] Sections)[] transcripts)
+    {
+        Directory.CreateDirectory(Path.Combine(root, slug));
+        foreach (var (language, sections) in transcripts)
+        {
+            File.WriteAllText(Path.Combine(root, slug, language + ".md"), Transcript(language, sections), new UTF8Encoding(false));
+        }
+    }
 
     /// <summary>A transcript in <paramref name="language"/> with the given titled sections, in order.</summary>
     public static string Transcript(string language, params string[] sectionIds)
