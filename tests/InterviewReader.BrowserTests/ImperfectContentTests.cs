@@ -43,4 +43,20 @@ public sealed class ImperfectContentTests(BrowserFixture browser, ImperfectConte
         await page.WaitForURLAsync("**/interviews/gap/hi#two");
         await Assertions.Expect(page.Locator("#two-p1 .cell[lang='hi']")).ToBeVisibleAsync();
     }
+
+    [Theory]
+    [InlineData("desktop")]
+    [InlineData("phone")]
+    public async Task Open_InterviewInHindiOnly_OpensInHindi(string viewport)
+    {
+        var (context, page) = await browser.NewPageAsync(Viewports.Named(viewport), baseUrl: app.BaseUrl);
+        await using var _ = context;
+
+        await page.OpenAsync("/interviews/solo#two");
+
+        await page.WaitForURLAsync("**/interviews/solo/hi#two");
+        await Assertions.Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "hi");
+        await Assertions.Expect(page.Locator(".language-toggle a")).ToHaveCountAsync(1);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Screenshots.PathFor("/interviews/solo", viewport) });
+    }
 }

@@ -33,13 +33,20 @@ public sealed record ReaderView(AlignedInterview Interview, ImmutableArray<int> 
     /// <summary>The shown columns whose language lacks the whole section.</summary>
     public IEnumerable<int> ColumnsLacking(AlignedSection section) => Columns.Where(c => section.Cells[c] is null);
 
-    /// <summary>The URL of this interview in one language, or side by side when <paramref name="languageCode"/> is null.</summary>
+    /// <summary>
+    /// The URL of this interview in one language, or side by side when <paramref name="languageCode"/>
+    /// is null; an interview in one language has no side-by-side view, only its one language.
+    /// </summary>
     public string UrlFor(string? languageCode) =>
-        languageCode is null ? $"/interviews/{Interview.Slug}" : $"/interviews/{Interview.Slug}/{languageCode}";
+        (languageCode ?? OnlyLanguageOf(Interview)) is { } code ? $"/interviews/{Interview.Slug}/{code}" : $"/interviews/{Interview.Slug}";
 
-    /// <summary>The view for a route, or null when the language is not in the interview.</summary>
+    /// <summary>
+    /// The view for a route, or null when the language is not in the interview. Without a language,
+    /// the side-by-side view, or the one language of an interview that has only one.
+    /// </summary>
     public static ReaderView? For(AlignedInterview interview, string? languageCode)
     {
+        languageCode ??= OnlyLanguageOf(interview);
         if (languageCode is null)
         {
             return new ReaderView(interview, [.. Enumerable.Range(0, interview.Languages.Length)], null);
@@ -48,4 +55,7 @@ public sealed record ReaderView(AlignedInterview Interview, ImmutableArray<int> 
         var column = interview.ColumnOf(languageCode);
         return column < 0 ? null : new ReaderView(interview, [column], languageCode);
     }
+
+    private static string? OnlyLanguageOf(AlignedInterview interview) =>
+        interview.Languages.Length == 1 ? interview.Languages[0].Code : null;
 }
