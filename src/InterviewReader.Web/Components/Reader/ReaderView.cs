@@ -14,6 +14,9 @@ public sealed record ReaderView(AlignedInterview Interview, ImmutableArray<int> 
     /// <summary>The interface words for this view.</summary>
     public UiText Ui { get; } = UiTexts.For(LanguageCode);
 
+    /// <summary>The interface words of each shown language, in column order.</summary>
+    public IEnumerable<UiText> Voices => ShownCodes.Select(UiTexts.For);
+
     /// <summary>True when more than one language is shown.</summary>
     public bool IsParallel => Columns.Length > 1;
 
