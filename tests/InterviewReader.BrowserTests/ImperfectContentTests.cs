@@ -59,4 +59,19 @@ public sealed class ImperfectContentTests(BrowserFixture browser, ImperfectConte
         await Assertions.Expect(page.Locator(".language-toggle a")).ToHaveCountAsync(1);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Screenshots.PathFor("/interviews/solo", viewport) });
     }
+
+    [Theory]
+    [InlineData("/interviews/gap/bn", "bengali")]
+    [InlineData("/interviews/gap/hi", "devanagari")]
+    [InlineData("/interviews/gap", "decimal")]
+    public async Task Open_Contents_NumberedInThePagesDigits(string path, string listStyle)
+    {
+        var (context, page) = await browser.NewPageAsync(Viewports.Desktop, baseUrl: app.BaseUrl);
+        await using var _ = context;
+        await page.OpenAsync(path);
+
+        var style = await page.Locator(".toc ol").EvaluateAsync<string>("ol => getComputedStyle(ol).listStyleType");
+
+        Assert.Equal(listStyle, style);
+    }
 }

@@ -15,14 +15,32 @@ namespace InterviewReader.Web.Localization;
 /// toggle on pages in another script. Made with fontTools (see README, "Fonts").
 /// </param>
 /// <param name="NameFontFamily">The CSS font family of <paramref name="NameFont"/>.</param>
+/// <param name="Digits">The language's digits, zero to nine, for numbers in the interface (dates).</param>
+/// <param name="ListStyle">The CSS <c>list-style-type</c> that numbers lists in the language (site.css, <c>ol:lang()</c>).</param>
 public sealed record WebLanguage(
     LanguageInfo Language,
     UiText Ui,
     string ScriptFont,
     string ScriptFontFamily,
     string NameFont,
-    string NameFontFamily)
+    string NameFontFamily,
+    string Digits,
+    string ListStyle)
 {
     /// <summary>The language's code (<c>hi</c>).</summary>
     public string Code => Language.Code;
+
+    /// <summary>
+    /// Interface text (a formatted date) with its ASCII digits in the language's own: never for the
+    /// transcript, whose digits are the translator's.
+    /// </summary>
+    public string WithDigits(string text) =>
+        string.Create(text.Length, (text, Digits), static (span, state) =>
+        {
+            for (var i = 0; i < span.Length; i++)
+            {
+                var c = state.text[i];
+                span[i] = char.IsAsciiDigit(c) ? state.Digits[c - '0'] : c;
+            }
+        });
 }

@@ -25,7 +25,8 @@ public static class WebLanguages
                 "पाठ पर जाएँ", "साथ-साथ",
                 "पृष्ठ नहीं मिला", "इस पते पर कोई साक्षात्कार या भाषा नहीं है।", "पुस्तकालय पर लौटें"),
             "/fonts/noto-sans-devanagari-devanagari-400-normal.woff2", "Noto Sans Devanagari",
-            "/fonts/noto-sans-devanagari-name-400-normal.woff2", "IR Devanagari Name"),
+            "/fonts/noto-sans-devanagari-name-400-normal.woff2", "IR Devanagari Name",
+            "०१२३४५६७८९", "devanagari"),
         new(
             Language("bn"),
             new(
@@ -35,7 +36,8 @@ public static class WebLanguages
                 "লেখায় যান", "পাশাপাশি",
                 "পাতাটি পাওয়া যায়নি", "এই ঠিকানায় কোনো সাক্ষাৎকার বা ভাষা নেই।", "গ্রন্থাগারে ফিরে যান"),
             "/fonts/noto-sans-bengali-bengali-400-normal.woff2", "Noto Sans Bengali",
-            "/fonts/noto-sans-bengali-name-400-normal.woff2", "IR Bengali Name"),
+            "/fonts/noto-sans-bengali-name-400-normal.woff2", "IR Bengali Name",
+            "০১২৩৪৫৬৭৮৯", "bengali"),
     ];
 
     private static readonly FrozenDictionary<string, WebLanguage> ByCode =

@@ -36,7 +36,7 @@ public sealed class PageLanguagesRenderTests : BunitContext
         // its page is still a page in one language.
         var english = new WebLanguage(
             new LanguageInfo("en", "English", "English", "Latin", "en", "en-GB", 'A', 'z'),
-            UiTexts.English, "/fonts/en.woff2", "En", "/fonts/en-name.woff2", "En Name");
+            UiTexts.English, "/fonts/en.woff2", "En", "/fonts/en-name.woff2", "En Name", "0123456789", "decimal");
 
         var cut = Render<CascadingValue<PageLanguages>>(p => p
             .Add(c => c.Value, PageLanguages.Single(english))

@@ -63,6 +63,29 @@ public sealed partial class WebLanguagesTests
         Assert.Matches($@"\.name-font:lang\({code}\)\s*\{{\s*font-family:\s*""{Regex.Escape(web.NameFontFamily)}""", SiteCss);
     }
 
+    [Theory]
+    [MemberData(nameof(Codes))]
+    public void Language_HasItsOwnDigits_AndSiteCssNumbersItsListsWithThem(string code)
+    {
+        var web = WebLanguages.Find(code)!;
+
+        Assert.Equal(10, web.Digits.Length);
+        Assert.All(web.Digits.Select((d, i) => (d, i)), x =>
+        {
+            Assert.True(web.Language.IsWrittenIn(x.d.ToString()), $"{code}: digit {x.i} ({x.d}) is not in its script");
+            Assert.Equal(x.i, char.GetNumericValue(x.d));
+        });
+        Assert.Matches($@"(^|
+)ol:lang\({code}\)\s*\{{\s*list-style-type:\s*{web.ListStyle};", SiteCss);
+    }
+
+    [Fact]
+    public void WithDigits_ChangesDigitsOnly()
+    {
+        Assert.Equal("২৯ মার্চ ২০২৪", WebLanguages.Find("bn")!.WithDigits("29 মার্চ 2024"));
+        Assert.Equal("२९ मार्च २०२४, x", WebLanguages.Find("hi")!.WithDigits("29 मार्च 2024, x"));
+    }
+
     [Fact]
     public void LatinFont_IsInWwwroot()
     {
