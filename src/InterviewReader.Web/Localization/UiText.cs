@@ -16,6 +16,7 @@ public sealed record UiText(
     string ReadItIn,
     string SkipToText,
     string ReadBoth,
+    string LibraryEmpty,
     string NotFoundTitle,
     string NotFoundBody,
     string BackToLibrary);

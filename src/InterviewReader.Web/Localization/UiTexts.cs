@@ -12,7 +12,7 @@ public static class UiTexts
     public static UiText English { get; } = new(
         "en", "InterviewReader", "Library", "Contents", "Both", "Language", "Copy link to this section", "Copy link to this passage",
         "Link copied", "Not in this language", "This section is not in this language.", "Read it in:",
-        "Skip to the text", "Side by side",
+        "Skip to the text", "Side by side", "There are no interviews here yet.",
         "Page not found", "There is no interview or language at this address.", "Back to the library");
 
     /// <summary>The interface in the given language, or English.</summary>
