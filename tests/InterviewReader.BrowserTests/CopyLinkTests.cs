@@ -22,7 +22,7 @@ public sealed class CopyLinkTests(BrowserFixture app)
 
         Assert.Equal(new Uri(app.BaseUrl, Routes.Both + "#democracy").ToString(), await ClipboardAsync(page));
         Assert.Equal(Routes.Both, new Uri(page.Url).AbsolutePath);
-        await Assertions.Expect(page.Locator("[role=status]")).ToHaveTextAsync("Link copied");
+        await Assertions.Expect(page.Locator("[role=status]")).ToHaveTextAsync("लिंक कॉपी हो गया · লিংক কপি হয়েছে");
     }
 
     [Theory]

@@ -16,19 +16,28 @@ public static partial class Anchors
     /// <summary>The heading of the table of contents.</summary>
     public const string TableOfContentsHeading = "toc-heading";
 
+    /// <summary>The hidden name of the language toggle, in each shown language.</summary>
+    public const string LanguageChoiceLabel = "language-choice-label";
+
+    /// <summary>The hidden name of every section's copy link, in each shown language.</summary>
+    public const string LinkToSectionLabel = "link-to-section-label";
+
+    /// <summary>The hidden name of every passage's copy link, in each shown language.</summary>
+    public const string LinkToPassageLabel = "link-to-passage-label";
+
     /// <summary>
     /// The endings of minted IDs, after a section ID or a slug and a hyphen. A section ID that ends
     /// so could collide with an ID minted for another section (<c>a-p2</c> and paragraph 2 of <c>a</c>).
     /// </summary>
-    public static IReadOnlyList<string> MintedEndings { get; } = ["-p1, -p2, …", "-q1, …", "-t1, …", "-takeaways", "-quote", "-heading", "-label", "-title"];
+    public static IReadOnlyList<string> MintedEndings { get; } = ["-p1, -p2, …", "-q1, …", "-t1, …", "-takeaways", "-quote", "-heading", "-label", "-name", "-title"];
 
     /// <summary>
     /// IDs the page uses whole, which no section may take. (The untitled sections' IDs,
     /// <see cref="Section.IntroId"/> and <see cref="Section.ClosingId"/>, are reserved by the parser.)
     /// </summary>
-    public static FrozenSet<string> PageIds { get; } = new[] { Main, TableOfContentsHeading }.ToFrozenSet(StringComparer.Ordinal);
+    public static FrozenSet<string> PageIds { get; } = new[] { Main, TableOfContentsHeading, LanguageChoiceLabel, LinkToSectionLabel, LinkToPassageLabel }.ToFrozenSet(StringComparer.Ordinal);
 
-    [GeneratedRegex("-(?:[pqt][0-9]+|takeaways|quote|heading|label|title)$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex("-(?:[pqt][0-9]+|takeaways|quote|heading|label|name|title)$", RegexOptions.CultureInvariant)]
     private static partial Regex MintedEnding();
 
     /// <summary>The anchor of paragraph <paramref name="number"/> (from 1) of a section: <c>founders-call-p2</c>.</summary>
@@ -51,6 +60,9 @@ public static partial class Anchors
 
     /// <summary>The ID of a takeaway list's label: <c>founders-call-takeaways-label</c>.</summary>
     public static string TakeawaysLabel(string takeawaysAnchor) => $"{takeawaysAnchor}-label";
+
+    /// <summary>The ID of the hidden name of a section or takeaway list in each shown language: <c>founders-call-name</c>.</summary>
+    public static string Name(string anchor) => $"{anchor}-name";
 
     /// <summary>The ID of an interview's title on its library card: <c>emad-mostaque-title</c>.</summary>
     public static string LibraryCardTitle(string slug) => $"{slug}-title";

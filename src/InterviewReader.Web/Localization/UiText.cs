@@ -12,8 +12,11 @@ public sealed record UiText(
     string LinkToPassage,
     string Copied,
     string MissingHere,
+    string SectionMissing,
+    string ReadItIn,
     string SkipToText,
     string ReadBoth,
+    string LibraryEmpty,
     string NotFoundTitle,
     string NotFoundBody,
     string BackToLibrary);

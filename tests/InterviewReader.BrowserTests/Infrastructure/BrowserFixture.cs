@@ -37,13 +37,13 @@ public sealed class BrowserFixture : IAsyncLifetime
         }
     }
 
-    /// <summary>A fresh context (cookies, cache, viewport) whose relative URLs go to the app.</summary>
-    public async Task<IBrowserContext> NewContextAsync(ViewportSize viewport, ColorScheme colorScheme = ColorScheme.Light, bool javaScript = true)
+    /// <summary>A fresh context (cookies, cache, viewport) whose relative URLs go to the app, or to <paramref name="baseUrl"/> (another app).</summary>
+    public async Task<IBrowserContext> NewContextAsync(ViewportSize viewport, ColorScheme colorScheme = ColorScheme.Light, bool javaScript = true, Uri? baseUrl = null)
     {
         App.EnsureRunning();
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
-            BaseURL = BaseUrl.GetLeftPart(UriPartial.Authority),
+            BaseURL = (baseUrl ?? BaseUrl).GetLeftPart(UriPartial.Authority),
             ViewportSize = viewport,
             ColorScheme = colorScheme,
             JavaScriptEnabled = javaScript,
@@ -54,9 +54,9 @@ public sealed class BrowserFixture : IAsyncLifetime
     }
 
     /// <summary>A page in a fresh context; dispose the returned context when done.</summary>
-    public async Task<(IBrowserContext Context, IPage Page)> NewPageAsync(ViewportSize viewport, ColorScheme colorScheme = ColorScheme.Light, bool javaScript = true)
+    public async Task<(IBrowserContext Context, IPage Page)> NewPageAsync(ViewportSize viewport, ColorScheme colorScheme = ColorScheme.Light, bool javaScript = true, Uri? baseUrl = null)
     {
-        var context = await NewContextAsync(viewport, colorScheme, javaScript);
+        var context = await NewContextAsync(viewport, colorScheme, javaScript, baseUrl);
         return (context, await context.NewPageAsync());
     }
 

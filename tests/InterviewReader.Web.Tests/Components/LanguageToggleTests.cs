@@ -16,7 +16,7 @@ public sealed class LanguageToggleTests : BunitContext
         Assert.Equal(["hi", "en", "bn"], links.Select(a => a.GetAttribute("lang")));
         var both = Assert.Single(links, a => a.GetAttribute("aria-current") == "page");
         Assert.Equal([("hi", "दोनों"), ("bn", "দুটোই")], both.QuerySelectorAll("span").Select(s => (s.GetAttribute("lang"), s.TextContent)));
-        Assert.Equal("Language", cut.Find("nav").GetAttribute("aria-label"));
+        Assert.Equal("language-choice-label", cut.Find("nav").GetAttribute("aria-labelledby"));
     }
 
     [Fact]

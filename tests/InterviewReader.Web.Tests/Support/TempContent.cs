@@ -17,6 +17,13 @@ internal sealed class TempContent : IDisposable
         return this;
     }
 
+    /// <summary>Writes an interview folder with one transcript per language, each with the given sections.</summary>
+    public TempContent Interview(string slug, params (string Language, string[] Sections)[] transcripts)
+    {
+        InterviewText.WriteInterview(Root, slug, transcripts);
+        return this;
+    }
+
     public TempContent CopyBundled()
     {
         foreach (var file in Directory.EnumerateFiles(RepoPaths.Content, "*.md", SearchOption.AllDirectories))

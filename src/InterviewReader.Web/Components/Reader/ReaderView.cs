@@ -14,6 +14,9 @@ public sealed record ReaderView(AlignedInterview Interview, ImmutableArray<int> 
     /// <summary>The interface words for this view.</summary>
     public UiText Ui { get; } = UiTexts.For(LanguageCode);
 
+    /// <summary>The interface words of each shown language, in column order.</summary>
+    public IEnumerable<UiText> Voices => ShownCodes.Select(UiTexts.For);
+
     /// <summary>True when more than one language is shown.</summary>
     public bool IsParallel => Columns.Length > 1;
 
@@ -26,13 +29,27 @@ public sealed record ReaderView(AlignedInterview Interview, ImmutableArray<int> 
     /// <summary>True when the view shows the language.</summary>
     public bool Shows(string languageCode) => ShownCodes.Contains(languageCode);
 
-    /// <summary>The URL of this interview in one language, or side by side when <paramref name="languageCode"/> is null.</summary>
-    public string UrlFor(string? languageCode) =>
-        languageCode is null ? $"/interviews/{Interview.Slug}" : $"/interviews/{Interview.Slug}/{languageCode}";
+    /// <summary>The columns of the interview (shown or not) whose language has the section, in order.</summary>
+    public IEnumerable<int> ColumnsHaving(AlignedSection section) =>
+        Enumerable.Range(0, Interview.Languages.Length).Where(c => section.Cells[c] is not null);
 
-    /// <summary>The view for a route, or null when the language is not in the interview.</summary>
+    /// <summary>The shown columns whose language lacks the whole section.</summary>
+    public IEnumerable<int> ColumnsLacking(AlignedSection section) => Columns.Where(c => section.Cells[c] is null);
+
+    /// <summary>
+    /// The URL of this interview in one language, or side by side when <paramref name="languageCode"/>
+    /// is null; an interview in one language has no side-by-side view, only its one language.
+    /// </summary>
+    public string UrlFor(string? languageCode) =>
+        (languageCode ?? OnlyLanguageOf(Interview)) is { } code ? $"/interviews/{Interview.Slug}/{code}" : $"/interviews/{Interview.Slug}";
+
+    /// <summary>
+    /// The view for a route, or null when the language is not in the interview. Without a language,
+    /// the side-by-side view, or the one language of an interview that has only one.
+    /// </summary>
     public static ReaderView? For(AlignedInterview interview, string? languageCode)
     {
+        languageCode ??= OnlyLanguageOf(interview);
         if (languageCode is null)
         {
             return new ReaderView(interview, [.. Enumerable.Range(0, interview.Languages.Length)], null);
@@ -41,4 +58,7 @@ public sealed record ReaderView(AlignedInterview Interview, ImmutableArray<int> 
         var column = interview.ColumnOf(languageCode);
         return column < 0 ? null : new ReaderView(interview, [column], languageCode);
     }
+
+    private static string? OnlyLanguageOf(AlignedInterview interview) =>
+        interview.Languages.Length == 1 ? interview.Languages[0].Code : null;
 }
