@@ -3,10 +3,12 @@ using InterviewReader.Content.Model;
 using InterviewReader.Web.Components;
 using InterviewReader.Web.Components.Layout;
 using InterviewReader.Web.ContentHosting;
+using InterviewReader.Web.Hosting;
 using InterviewReader.Web.Localization;
 using InterviewReader.Web.Tests.Support;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace InterviewReader.Web.Tests.Components;
 
@@ -55,6 +57,7 @@ public sealed class PageLanguagesRenderTests : BunitContext
     {
         using var content = new TempContent().Interview("pair", ("hi", ["one"]), ("bn", ["one"]));
         Services.AddSingleton<ContentStore>(StoreOn.Folder(content.Root));
+        Services.AddSingleton(new PublicUrls(Options.Create(new SiteOptions())));
         Services.GetRequiredService<NavigationManager>().NavigateTo(url);
 
         var cut = Render<App>();
