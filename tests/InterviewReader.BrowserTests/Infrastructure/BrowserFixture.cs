@@ -19,11 +19,11 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     private IBrowser Browser => _browser ?? throw new InvalidOperationException("The fixture is not initialised.");
 
-    /// <summary>Starts the app, then Chromium.</summary>
+    /// <summary>Starts the app on the fixture content, then Chromium.</summary>
     public async Task InitializeAsync()
     {
         Chromium.EnsureInstalled();
-        _app = AppProcess.Start(RepoPaths.Content, AppProcess.FreePort());
+        _app = AppProcess.Start(RepoPaths.FixtureContent, AppProcess.FreePort());
         try
         {
             await _app.WaitForOkAsync("/", System.Diagnostics.Stopwatch.StartNew());
