@@ -11,7 +11,7 @@ public sealed class BrowserFixture : IAsyncLifetime
     /// (2 cores shared with a build) only makes them slower; only a condition that never comes
     /// true uses all of it.
     /// </summary>
-    public static readonly TimeSpan WaitLimit = TimeSpan.FromSeconds(60);
+    public static readonly TimeSpan WaitLimit = TimeSpan.FromSeconds(120);
 
     private AppProcess? _app;
     private IPlaywright? _playwright;
