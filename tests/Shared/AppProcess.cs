@@ -8,7 +8,8 @@ namespace InterviewReader.Tests.Shared;
 /// <summary>The built app as its own process on a loopback port, as an operator runs it: it can be killed and started again.</summary>
 internal sealed class AppProcess : IAsyncDisposable, IDisposable
 {
-    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(30);
+    // Generous: only a start that fails uses it all, and test hosts share 2 cores with builds.
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(60);
     private readonly Process _process;
     private readonly StringBuilder _output = new();
 
@@ -71,7 +72,7 @@ internal sealed class AppProcess : IAsyncDisposable, IDisposable
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
-    /// <summary>Waits (at most 30 s) until the path answers 200, and returns the time since <paramref name="since"/> started.</summary>
+    /// <summary>Waits (at most 60 s) until the path answers 200, and returns the time since <paramref name="since"/> started.</summary>
     public async Task<TimeSpan> WaitForOkAsync(string path, Stopwatch since)
     {
         using var http = new HttpClient { BaseAddress = BaseUrl, Timeout = TimeSpan.FromSeconds(10) };

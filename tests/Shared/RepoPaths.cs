@@ -1,15 +1,30 @@
 namespace InterviewReader.Tests.Shared;
 
-/// <summary>Where the repository, its content and the built web app are, found from the test assembly's folder.</summary>
+/// <summary>Where the repository, the tests' content and the built web app are, found from the test assembly's folder.</summary>
 internal static class RepoPaths
 {
+    /// <summary>The one interview in <see cref="FixtureContent"/>.</summary>
+    public const string FixtureSlug = "emad-mostaque";
+
     private const string SolutionFile = "InterviewReader.sln";
 
     /// <summary>The folder holding InterviewReader.sln.</summary>
     public static string Root { get; } = FindRoot();
 
-    /// <summary>The repository's content folder.</summary>
+    /// <summary>
+    /// The repository's content folder, where editors add interviews. Only the tests that check
+    /// that content itself read it; every other test uses <see cref="FixtureContent"/>.
+    /// </summary>
     public static string Content => Path.Combine(Root, "content");
+
+    /// <summary>
+    /// The tests' content root: tests/TestData/content, copied beside the test assembly. It holds
+    /// one interview, <see cref="FixtureSlug"/>, a copy of the bundled content/emad-mostaque.
+    /// </summary>
+    public static string FixtureContent => TestData("content");
+
+    /// <summary>The folder of seed texts (tests/TestData/Seeds: hi.txt, bn.txt), a copy of ../shared/seeds.</summary>
+    public static string Seeds => TestData("Seeds");
 
     /// <summary>The build configuration of this test assembly: the folder above net10.0 (Debug, Release…).</summary>
     public static string Configuration =>

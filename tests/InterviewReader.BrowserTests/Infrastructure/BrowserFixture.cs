@@ -5,6 +5,14 @@ namespace InterviewReader.BrowserTests.Infrastructure;
 /// <summary>One app process and one Chromium for every browser test; each test opens its own context.</summary>
 public sealed class BrowserFixture : IAsyncLifetime
 {
+    /// <summary>
+    /// How long any wait on a condition may take (an action, a navigation, an Expect assertion).
+    /// Generous on purpose: the tests wait for conditions, never for time, so a slow machine
+    /// (2 cores shared with a build) only makes them slower; only a condition that never comes
+    /// true uses all of it.
+    /// </summary>
+    public static readonly TimeSpan WaitLimit = TimeSpan.FromSeconds(120);
+
     private AppProcess? _app;
     private IPlaywright? _playwright;
     private IBrowser? _browser;
@@ -19,11 +27,13 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     private IBrowser Browser => _browser ?? throw new InvalidOperationException("The fixture is not initialised.");
 
-    /// <summary>Starts the app, then Chromium.</summary>
+    /// <summary>Starts the app on the fixture content, then Chromium.</summary>
     public async Task InitializeAsync()
     {
         Chromium.EnsureInstalled();
-        _app = AppProcess.Start(RepoPaths.Content, AppProcess.FreePort());
+        // Expect(...) assertions retry until their condition holds; Playwright's default gives up after 5 s.
+        Assertions.SetDefaultExpectTimeout((float)WaitLimit.TotalMilliseconds);
+        _app = AppProcess.Start(RepoPaths.FixtureContent, AppProcess.FreePort());
         try
         {
             await _app.WaitForOkAsync("/", System.Diagnostics.Stopwatch.StartNew());
@@ -49,7 +59,8 @@ public sealed class BrowserFixture : IAsyncLifetime
             JavaScriptEnabled = javaScript,
             ReducedMotion = ReducedMotion.Reduce,
         });
-        context.SetDefaultTimeout(15_000);
+        context.SetDefaultTimeout((float)WaitLimit.TotalMilliseconds);
+        context.SetDefaultNavigationTimeout((float)WaitLimit.TotalMilliseconds);
         return context;
     }
 

@@ -2,12 +2,12 @@ using System.Text.RegularExpressions;
 
 namespace InterviewReader.BrowserTests.Infrastructure;
 
-/// <summary>The section headings as written in the repository's content files.</summary>
+/// <summary>The section headings as written in the content files the app under test serves (the fixture copy).</summary>
 internal static partial class ContentHeadings
 {
-    /// <summary>The "## Heading {#id}" texts of content/emad-mostaque/&lt;language&gt;.md, in order.</summary>
+    /// <summary>The "## Heading {#id}" texts of the fixture's emad-mostaque/&lt;language&gt;.md, in order.</summary>
     public static IReadOnlyList<string> Of(string language) =>
-        [.. File.ReadLines(Path.Combine(RepoPaths.Content, "emad-mostaque", $"{language}.md"))
+        [.. File.ReadLines(Path.Combine(RepoPaths.FixtureContent, RepoPaths.FixtureSlug, $"{language}.md"))
             .Select(line => Heading().Match(line))
             .Where(m => m.Success)
             .Select(m => m.Groups[1].Value.Trim())];

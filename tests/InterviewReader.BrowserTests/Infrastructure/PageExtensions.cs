@@ -24,6 +24,36 @@ internal static class PageExtensions
             """);
     }
 
+    /// <summary>
+    /// Starts recording what the page announces in its live regions ([role=status]). reader.js
+    /// clears an announcement after 2 s, so a test that looked for it later could miss it on a
+    /// slow machine; see <see cref="WaitForAnnouncementAsync"/>.
+    /// </summary>
+    public static async Task RecordAnnouncementsAsync(this IPage page)
+    {
+        await page.EvaluateAsync("""
+            () => {
+              window.__announcements = [];
+              for (const region of document.querySelectorAll("[role=status]")) {
+                new MutationObserver(() => {
+                  if (region.textContent) {
+                    window.__announcements.push(region.textContent);
+                  }
+                }).observe(region, { childList: true, characterData: true, subtree: true });
+              }
+            }
+            """);
+    }
+
+    /// <summary>Waits until the page has announced the text (any text when empty) since <see cref="RecordAnnouncementsAsync"/>, and returns what it announced.</summary>
+    public static async Task<string> WaitForAnnouncementAsync(this IPage page, string text = "")
+    {
+        var announced = await page.WaitForFunctionAsync(
+            "text => (window.__announcements || []).find(a => text === '' ? a.length > 0 : a === text)",
+            text);
+        return await announced.JsonValueAsync<string>();
+    }
+
     /// <summary>The element's box, failing with the selector when it is not rendered.</summary>
     public static async Task<LocatorBoundingBoxResult> BoxAsync(this ILocator locator)
     {

@@ -23,23 +23,28 @@ internal static class HostileLoad
     /// </summary>
     private const int StackBytes = 1024 * 1024;
 
-    private static readonly TimeSpan TimeLimit = TimeSpan.FromSeconds(30);
+    // A guard against a hang, not a speed target (those are checked on CPU time, see LoadTimed):
+    // generous, as test hosts share 2 cores with builds and other test classes.
+    private static readonly TimeSpan TimeLimit = TimeSpan.FromSeconds(120);
 
     /// <summary>Copies the real interview in, loads the root and checks the invariants above.</summary>
-    public static ContentSnapshot Load(TempContentRoot root)
+    public static ContentSnapshot Load(TempContentRoot root) => LoadTimed(root).Snapshot;
+
+    /// <summary>As <see cref="Load"/>, and the CPU time the loading itself took (see <see cref="ThreadCpuTime"/>).</summary>
+    public static (ContentSnapshot Snapshot, TimeSpan Cpu) LoadTimed(TempContentRoot root)
     {
         root.CopyRealInterview();
-        var snapshot = OnSmallStack(root.Load);
+        var (snapshot, cpu) = OnSmallStack(() => ThreadCpuTime.Measure(root.Load));
         SiblingIsUnchanged(snapshot);
         foreach (var interview in snapshot.Interviews)
         {
             Assert.All(ModelRichTexts.Of(interview), text => InertHtmlAssert.IsInert(RichTextHtml.Render(text)));
         }
 
-        return snapshot;
+        return (snapshot, cpu);
     }
 
-    /// <summary>Runs <paramref name="work"/> on a thread with a 1 MB stack and fails if it throws or takes over 30 s.</summary>
+    /// <summary>Runs <paramref name="work"/> on a thread with a 1 MB stack and fails if it throws or takes over 120 s.</summary>
     public static T OnSmallStack<T>(Func<T> work)
     {
         T result = default!;

@@ -3,15 +3,18 @@ using InterviewReader.Content.Model;
 
 namespace InterviewReader.Content.Tests.TestSupport;
 
-/// <summary>The repository's real content, loaded once for all tests, and the seed texts it came from.</summary>
+/// <summary>
+/// The bundled interview, loaded once for all tests from the fixture content root (a copy of
+/// content/emad-mostaque, see <see cref="RepoPaths.FixtureContent"/>), and the seed texts it came from.
+/// </summary>
 internal static class RealInterview
 {
-    public const string Slug = "emad-mostaque";
+    public const string Slug = RepoPaths.FixtureSlug;
 
     /// <summary>The four titled sections, in order.</summary>
     public static readonly string[] TitledSectionIds = ["founders-call", "centralised-power", "decentralised-intelligence", "democracy"];
 
-    private static readonly Lazy<ContentSnapshot> Loaded = new(() => ContentLibrary.Load(RepoPaths.Content));
+    private static readonly Lazy<ContentSnapshot> Loaded = new(() => ContentLibrary.Load(RepoPaths.FixtureContent));
 
     public static ContentSnapshot Snapshot => Loaded.Value;
 
@@ -27,10 +30,10 @@ internal static class RealInterview
 
     /// <summary>The text of the content file for a language.</summary>
     public static string SourceText(string language) =>
-        File.ReadAllText(Path.Combine(RepoPaths.Content, Slug, $"{language}.md"));
+        File.ReadAllText(Path.Combine(RepoPaths.FixtureContent, Slug, $"{language}.md"));
 
-    /// <summary>The seed's non-empty lines, with a list item's leading "- " removed (a copy of /work/shared/seeds).</summary>
+    /// <summary>The seed's non-empty lines, with a list item's leading "- " removed (tests/TestData/Seeds, a copy of ../shared/seeds).</summary>
     public static IReadOnlyList<string> SeedLines(string language) =>
-        [.. TextLines.NonEmpty(File.ReadAllText(RepoPaths.TestData("Seeds", $"{language}.txt")))
+        [.. TextLines.NonEmpty(File.ReadAllText(Path.Combine(RepoPaths.Seeds, $"{language}.txt")))
             .Select(l => l.StartsWith("- ", StringComparison.Ordinal) ? l[2..] : l)];
 }

@@ -35,10 +35,10 @@ internal sealed class TempContentRoot : IDisposable
         return path;
     }
 
-    /// <summary>Copies the repository's real interview (content/emad-mostaque) under the root, unchanged.</summary>
+    /// <summary>Copies the bundled interview (the fixture copy of content/emad-mostaque) under the root, unchanged.</summary>
     public void CopyRealInterview()
     {
-        var source = Path.Combine(RepoPaths.Content, RealInterview.Slug);
+        var source = Path.Combine(RepoPaths.FixtureContent, RealInterview.Slug);
         var target = Path.Combine(Root, RealInterview.Slug);
         Directory.CreateDirectory(target);
         foreach (var file in Directory.EnumerateFiles(source))

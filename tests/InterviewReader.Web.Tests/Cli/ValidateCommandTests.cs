@@ -8,12 +8,15 @@ public sealed class ValidateCommandTests
 {
     private static readonly IConfiguration NoConfiguration = new ConfigurationBuilder().Build();
 
+    // The folder that holds the fixture content root, so "content" relative to it is the fixture.
+    private static string FixtureParent => Path.GetDirectoryName(RepoPaths.FixtureContent)!;
+
     [Fact]
     public void Run_BundledContent_PrintsCleanSummaryAndExitsZero()
     {
         var output = new StringWriter();
 
-        var code = ValidateCommand.Run([RepoPaths.Content], NoConfiguration, RepoPaths.Root, RepoPaths.Root, output);
+        var code = ValidateCommand.Run([RepoPaths.FixtureContent], NoConfiguration, RepoPaths.Root, RepoPaths.Root, output);
 
         Assert.Equal(0, code);
         Assert.EndsWith(": 1 interviews ok, 0 errors, 0 warnings", output.ToString().Trim(), StringComparison.Ordinal);
@@ -25,10 +28,10 @@ public sealed class ValidateCommandTests
         var output = new StringWriter();
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Content:Root"] = "content" }).Build();
 
-        var code = ValidateCommand.Run([], configuration, Path.Combine(RepoPaths.Root, "src", "InterviewReader.Web"), RepoPaths.Root, output);
+        var code = ValidateCommand.Run([], configuration, FixtureParent, RepoPaths.Root, output);
 
         Assert.Equal(0, code);
-        Assert.Contains(RepoPaths.Content, output.ToString(), StringComparison.Ordinal);
+        Assert.Contains(RepoPaths.FixtureContent, output.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -54,10 +57,10 @@ public sealed class ValidateCommandTests
     {
         var output = new StringWriter();
 
-        var code = ValidateCommand.Run(["content"], NoConfiguration, Path.Combine(RepoPaths.Root, "src", "InterviewReader.Web"), RepoPaths.Root, output);
+        var code = ValidateCommand.Run(["content"], NoConfiguration, RepoPaths.Root, FixtureParent, output);
 
         Assert.Equal(0, code);
-        Assert.Equal($"{RepoPaths.Content}: 1 interviews ok, 0 errors, 0 warnings", output.ToString().Trim());
+        Assert.Equal($"{RepoPaths.FixtureContent}: 1 interviews ok, 0 errors, 0 warnings", output.ToString().Trim());
     }
 
     [Fact]
@@ -77,7 +80,7 @@ public sealed class ValidateCommandTests
         var project = Path.Combine(RepoPaths.Root, "src", "InterviewReader.Web");
 
         Assert.Equal(RepoPaths.Root, ValidateCommand.InvokedFrom(project, project, RepoPaths.Root));
-        Assert.Equal(RepoPaths.Content, ValidateCommand.InvokedFrom(RepoPaths.Content, project, RepoPaths.Root));
+        Assert.Equal(RepoPaths.FixtureContent, ValidateCommand.InvokedFrom(RepoPaths.FixtureContent, project, RepoPaths.Root));
         Assert.Equal(project, ValidateCommand.InvokedFrom(project, project, null));
         Assert.Equal(project, ValidateCommand.InvokedFrom(project, project, "relative/pwd"));
     }

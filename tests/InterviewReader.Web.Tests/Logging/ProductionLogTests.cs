@@ -9,7 +9,7 @@ public sealed class ProductionLogTests
     [Fact]
     public async Task Production_EveryLineIsCompactJson_OneRequestLinePerRequest_FlushedOnStop()
     {
-        var app = AppProcess.Start(RepoPaths.Content, AppProcess.FreePort());
+        var app = AppProcess.Start(RepoPaths.FixtureContent, AppProcess.FreePort());
         await using (app)
         {
             await app.WaitForOkAsync("/interviews/emad-mostaque", Stopwatch.StartNew());

@@ -11,7 +11,7 @@ public sealed class ProcessRestartTests
     public async Task KillMidLoad_Restart_ServesCorrectPageAgain()
     {
         var port = AppProcess.FreePort();
-        using (var first = AppProcess.Start(RepoPaths.Content, port))
+        using (var first = AppProcess.Start(RepoPaths.FixtureContent, port))
         {
             await first.WaitForOkAsync(Reader, Stopwatch.StartNew());
             using var client = new HttpClient { BaseAddress = first.BaseUrl };
@@ -24,7 +24,7 @@ public sealed class ProcessRestartTests
         }
 
         var clock = Stopwatch.StartNew();
-        using var second = AppProcess.Start(RepoPaths.Content, port);
+        using var second = AppProcess.Start(RepoPaths.FixtureContent, port);
         var startup = await second.WaitForOkAsync(Reader, clock);
 
         using var check = new HttpClient { BaseAddress = second.BaseUrl };

@@ -4,13 +4,13 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace InterviewReader.Web.Tests.Support;
 
-/// <summary>The real app on real Kestrel, on a free loopback port, for tests that need real sockets.</summary>
+/// <summary>The real app on real Kestrel, on a free loopback port (on the fixture content unless told otherwise), for tests that need real sockets.</summary>
 public sealed class KestrelReaderApp : IDisposable
 {
     private readonly ReaderAppFactory _factory;
 
     public KestrelReaderApp()
-        : this(RepoPaths.Content)
+        : this(RepoPaths.FixtureContent)
     {
     }
 

@@ -3,11 +3,11 @@ using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace InterviewReader.Web.Tests.Support;
 
-/// <summary>The real app over an in-memory server, on the bundled content unless told otherwise.</summary>
+/// <summary>The real app over an in-memory server, on the fixture content (<see cref="RepoPaths.FixtureContent"/>) unless told otherwise.</summary>
 public sealed class ReaderAppFactory : WebApplicationFactory<Program>
 {
-    /// <summary>The content root the app loads.</summary>
-    public string ContentRoot { get; init; } = RepoPaths.Content;
+    /// <summary>The content root the app loads; never the repository's content/.</summary>
+    public string ContentRoot { get; init; } = RepoPaths.FixtureContent;
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

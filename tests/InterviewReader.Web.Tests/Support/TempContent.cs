@@ -24,11 +24,12 @@ internal sealed class TempContent : IDisposable
         return this;
     }
 
+    /// <summary>Copies the fixture content (the bundled interview, see <see cref="RepoPaths.FixtureContent"/>) into the root.</summary>
     public TempContent CopyBundled()
     {
-        foreach (var file in Directory.EnumerateFiles(RepoPaths.Content, "*.md", SearchOption.AllDirectories))
+        foreach (var file in Directory.EnumerateFiles(RepoPaths.FixtureContent, "*.md", SearchOption.AllDirectories))
         {
-            var target = Path.Combine(Root, Path.GetRelativePath(RepoPaths.Content, file));
+            var target = Path.Combine(Root, Path.GetRelativePath(RepoPaths.FixtureContent, file));
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
             File.Copy(file, target);
         }
