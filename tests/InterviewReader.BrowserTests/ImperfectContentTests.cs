@@ -60,6 +60,22 @@ public sealed class ImperfectContentTests(BrowserFixture browser, ImperfectConte
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Screenshots.PathFor("/interviews/solo", viewport) });
     }
 
+    [Fact]
+    public async Task Open_SideBySide_ALanguageLackingTheSectionShowsNoBulletsBesideItsTakeaways()
+    {
+        var (context, page) = await browser.NewPageAsync(Viewports.Desktop, baseUrl: app.BaseUrl);
+        await using var _ = context;
+        await page.OpenAsync("/interviews/gap#two-takeaways");
+
+        var absent = page.Locator("#two-takeaways .takeaway-items .cell.absent");
+        await Assertions.Expect(absent).ToHaveCountAsync(2);
+        var bullets = await absent.EvaluateAllAsync<string[]>("cells => cells.map(c => getComputedStyle(c, '::before').content)");
+        var present = await page.Locator("#two-takeaways .takeaway-items .cell:not(.absent)").EvaluateAllAsync<string[]>("cells => cells.map(c => getComputedStyle(c, '::before').content)");
+
+        Assert.All(bullets, content => Assert.Equal("none", content));
+        Assert.All(present, content => Assert.NotEqual("none", content));
+    }
+
     [Theory]
     [InlineData("/interviews/gap/bn", "bengali")]
     [InlineData("/interviews/gap/hi", "devanagari")]
