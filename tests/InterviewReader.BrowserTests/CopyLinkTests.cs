@@ -54,6 +54,19 @@ public sealed class CopyLinkTests(BrowserFixture app)
         Assert.All(toggleLinks, href => Assert.EndsWith($"#{anchor}", href, StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData(Routes.Both, "hi:लिंक कॉपी हो गया|bn:লিংক কপি হয়েছে")]
+    [InlineData(Routes.Bengali, "bn:লিংক কপি হয়েছে")]
+    public async Task SectionLink_Click_AnnouncesTheCopyInEachShownLanguagesOwnVoice(string path, string voices)
+    {
+        var (context, page) = await OpenWithClipboardAsync(path);
+        await using var _ = context;
+
+        await page.Locator("#democracy > .heading-row > .copy-link").ClickAsync();
+
+        await page.WaitForAnnouncementVoicesAsync(voices);
+    }
+
     [Fact]
     public async Task PassageLink_KeyboardFocus_MakesItVisible()
     {

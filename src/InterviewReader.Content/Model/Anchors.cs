@@ -25,6 +25,9 @@ public static partial class Anchors
     /// <summary>The hidden name of every passage's copy link, in each shown language.</summary>
     public const string LinkToPassageLabel = "link-to-passage-label";
 
+    /// <summary>The "link copied" confirmation in each shown language, which the page announces after a copy.</summary>
+    public const string LinkCopiedLabel = "link-copied-label";
+
     /// <summary>
     /// The endings of minted IDs, after a section ID or a slug and a hyphen. A section ID that ends
     /// so could collide with an ID minted for another section (<c>a-p2</c> and paragraph 2 of <c>a</c>).
@@ -35,7 +38,7 @@ public static partial class Anchors
     /// IDs the page uses whole, which no section may take. (The untitled sections' IDs,
     /// <see cref="Section.IntroId"/> and <see cref="Section.ClosingId"/>, are reserved by the parser.)
     /// </summary>
-    public static FrozenSet<string> PageIds { get; } = new[] { Main, TableOfContentsHeading, LanguageChoiceLabel, LinkToSectionLabel, LinkToPassageLabel }.ToFrozenSet(StringComparer.Ordinal);
+    public static FrozenSet<string> PageIds { get; } = new[] { Main, TableOfContentsHeading, LanguageChoiceLabel, LinkToSectionLabel, LinkToPassageLabel, LinkCopiedLabel }.ToFrozenSet(StringComparer.Ordinal);
 
     [GeneratedRegex("-(?:[pqt][0-9]+|takeaways|quote|heading|label|name|title)$", RegexOptions.CultureInvariant)]
     private static partial Regex MintedEnding();

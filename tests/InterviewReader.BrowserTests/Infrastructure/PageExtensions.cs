@@ -34,10 +34,15 @@ internal static class PageExtensions
         await page.EvaluateAsync("""
             () => {
               window.__announcements = [];
+              window.__announcementVoices = [];
               for (const region of document.querySelectorAll("[role=status]")) {
                 new MutationObserver(() => {
                   if (region.textContent) {
                     window.__announcements.push(region.textContent);
+                    const parts = Array.from(region.querySelectorAll("[lang]"));
+                    window.__announcementVoices.push(parts.length > 0
+                      ? parts.map(p => `${p.lang}:${p.textContent}`).join("|")
+                      : `${region.lang}:${region.textContent}`);
                   }
                 }).observe(region, { childList: true, characterData: true, subtree: true });
               }
@@ -52,6 +57,15 @@ internal static class PageExtensions
             "text => (window.__announcements || []).find(a => text === '' ? a.length > 0 : a === text)",
             text);
         return await announced.JsonValueAsync<string>();
+    }
+
+    /// <summary>
+    /// Waits until the page has announced something in exactly these voices since
+    /// <see cref="RecordAnnouncementsAsync"/>: each part as <c>lang:text</c>, parts joined by <c>|</c>.
+    /// </summary>
+    public static async Task WaitForAnnouncementVoicesAsync(this IPage page, string voices)
+    {
+        await page.WaitForFunctionAsync("voices => (window.__announcementVoices || []).includes(voices)", voices);
     }
 
     /// <summary>The element's box, failing with the selector when it is not rendered.</summary>

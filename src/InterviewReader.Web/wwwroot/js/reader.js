@@ -165,9 +165,17 @@
       }
       copied = link;
       link.dataset.state = "copied";
-      const voice = link.closest("[lang]");
-      status.lang = voice ? voice.lang : "";
-      status.textContent = link.dataset.copied;
+      // Side by side the page holds the words in each language, each part with its lang, so a
+      // screen reader says each in its own voice; a page in one language says it in the link's.
+      const voices = document.getElementById("link-copied-label");
+      if (voices) {
+        status.removeAttribute("lang");
+        status.replaceChildren(...Array.from(voices.childNodes, (node) => node.cloneNode(true)));
+      } else {
+        const voice = link.closest("[lang]");
+        status.lang = voice ? voice.lang : "";
+        status.textContent = link.dataset.copied;
+      }
       copiedTimer = setTimeout(() => {
         delete link.dataset.state;
         status.textContent = "";
