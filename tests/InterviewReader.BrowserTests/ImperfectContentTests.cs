@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Deque.AxeCore.Playwright;
 using InterviewReader.BrowserTests.Infrastructure;
 using Microsoft.Playwright;
@@ -40,7 +41,7 @@ public sealed class ImperfectContentTests(BrowserFixture browser, ImperfectConte
 
         await notice.GetByRole(AriaRole.Link).ClickAsync();
 
-        await page.WaitForURLAsync("**/interviews/gap/hi#two");
+        await page.WaitForAddressAsync(new Regex("/interviews/gap/hi#two$"));
         await Assertions.Expect(page.Locator("#two-p1 .cell[lang='hi']")).ToBeVisibleAsync();
     }
 
@@ -54,7 +55,7 @@ public sealed class ImperfectContentTests(BrowserFixture browser, ImperfectConte
 
         await page.OpenAsync("/interviews/solo#two");
 
-        await page.WaitForURLAsync("**/interviews/solo/hi#two");
+        await page.WaitForAddressAsync(new Regex("/interviews/solo/hi#two$"));
         await Assertions.Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "hi");
         await Assertions.Expect(page.Locator(".language-toggle a")).ToHaveCountAsync(1);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Screenshots.PathFor("/interviews/solo", viewport) });

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using InterviewReader.BrowserTests.Infrastructure;
 using Microsoft.Playwright;
 
@@ -36,7 +37,8 @@ public sealed class NoJavaScriptTests(BrowserFixture app)
         var hindiCells = await page.Locator("p.cell[lang=hi]").CountAsync();
 
         await page.Locator(".language-toggle a", new PageLocatorOptions { HasText = "हिन्दी" }).ClickAsync();
-        await page.WaitForURLAsync($"**{Routes.Hindi}");
+        await page.WaitForAddressAsync(new Regex(Regex.Escape(Routes.Hindi) + "$"), javaScript: false);
+        await Assertions.Expect(page.Locator("p.cell[lang=hi]")).ToHaveCountAsync(hindiCells);
 
         Assert.Equal(Routes.Hindi, new Uri(page.Url).AbsolutePath);
         Assert.Equal(0, await page.Locator("p.cell[lang=bn]").CountAsync());

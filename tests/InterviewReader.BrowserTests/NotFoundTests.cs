@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using InterviewReader.BrowserTests.Infrastructure;
 using Microsoft.Playwright;
 
@@ -29,7 +30,7 @@ public sealed class NotFoundTests(BrowserFixture app)
         }
 
         await page.Locator(".not-found [lang=en] a[href='/']").ClickAsync();
-        await page.WaitForURLAsync(new Uri(app.BaseUrl, "/").ToString());
+        await page.WaitForAddressAsync(new Regex("^" + Regex.Escape(new Uri(app.BaseUrl, "/").ToString()) + "$"));
         // The fixture content holds one interview.
         await Assertions.Expect(page.Locator(".library-card")).ToHaveCountAsync(1);
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("पुस्तकालय · গ্রন্থাগার");

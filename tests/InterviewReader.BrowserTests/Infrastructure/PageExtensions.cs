@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 
 namespace InterviewReader.BrowserTests.Infrastructure;
@@ -11,6 +12,22 @@ internal static class PageExtensions
         var response = await page.GotoAsync(path, new PageGotoOptions { WaitUntil = WaitUntilState.Load });
         await page.SettleAsync();
         return response;
+    }
+
+    /// <summary>
+    /// Waits until the page is at an address matching <paramref name="address"/> and that document
+    /// has loaded. Not WaitForURLAsync: it checks the current address and then subscribes to
+    /// navigations, racing the thread that delivers them (microsoft/playwright-dotnet#3364), so on a
+    /// loaded machine it can miss a navigation that has just happened and wait until it times out.
+    /// Both waits here poll instead, and a poll cannot miss what has already happened.
+    /// </summary>
+    public static async Task WaitForAddressAsync(this IPage page, Regex address, bool javaScript = true)
+    {
+        await Assertions.Expect(page).ToHaveURLAsync(address);
+        if (javaScript)
+        {
+            await page.WaitForFunctionAsync("() => document.readyState === 'complete'");
+        }
     }
 
     /// <summary>Waits for the web fonts and two animation frames, so layout (and reader.js's scroll handler) has caught up.</summary>
