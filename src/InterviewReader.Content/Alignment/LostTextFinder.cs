@@ -58,7 +58,7 @@ internal static partial class LostTextFinder
 
             for (var j = 0; j < row.Length; j++)
             {
-                if (j != i && row[j] is { } other && LettersOf(transcripts[j].Language, other.Text) >= ManyLetters)
+                if (j != i && row[j] is { } other && transcripts[j].Language.LettersIn(other.Text) >= ManyLetters)
                 {
                     return $"has no {language.Script} letter, but its counterpart in {transcripts[j].SourcePath}:{other.Line} is written in {transcripts[j].Language.Script}: the {language.EnglishName} text is missing or in another language; write it in {language.EnglishName}";
                 }
@@ -96,7 +96,4 @@ internal static partial class LostTextFinder
 
         return problems;
     }
-
-    private static int LettersOf(LanguageInfo language, string text) =>
-        text.Count(c => c >= language.ScriptFirst && c <= language.ScriptLast);
 }

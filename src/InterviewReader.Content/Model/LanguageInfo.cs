@@ -20,5 +20,10 @@ public sealed record LanguageInfo(
     char ScriptLast)
 {
     /// <summary>True when the text has at least one letter of this language's script.</summary>
-    public bool IsWrittenIn(string text) => text.Any(c => c >= ScriptFirst && c <= ScriptLast);
+    public bool IsWrittenIn(string text) => text.Any(IsOfScript);
+
+    /// <summary>How many letters of this language's script the text has.</summary>
+    public int LettersIn(string text) => text.Count(IsOfScript);
+
+    private bool IsOfScript(char c) => c >= ScriptFirst && c <= ScriptLast;
 }
