@@ -28,22 +28,20 @@ public static class TranscriptParser
         var text = SourceDecoder.Decode(bytes, problems);
         string? declaredLanguage = null;
         var frontMatter = text is null ? null : FrontMatterReader.Read(text, problems, out declaredLanguage);
+        ParsedFile Result(Transcript? transcript) => new(path, transcript, problems.Items) { DeclaredLanguage = declaredLanguage };
         if (text is null || frontMatter is null)
         {
-            return new ParsedFile(path, null, problems.Items) { DeclaredLanguage = declaredLanguage };
+            return Result(null);
         }
 
         var document = ParseMarkdown(text, problems);
         if (document is null)
         {
-            return new ParsedFile(path, null, problems.Items) { DeclaredLanguage = declaredLanguage };
+            return Result(null);
         }
 
         var sections = new SectionReader(problems, text).Read(document);
-        var transcript = problems.HasErrors
-            ? null
-            : new Transcript(frontMatter.Language, path, frontMatter.Metadata, sections);
-        return new ParsedFile(path, transcript, problems.Items) { DeclaredLanguage = declaredLanguage };
+        return Result(problems.HasErrors ? null : new Transcript(frontMatter.Language, path, frontMatter.Metadata, sections));
     }
 
     /// <summary>
@@ -235,11 +233,11 @@ public static class TranscriptParser
             {
                 problems.Error(line, $"section ID '{id}' is not valid: use lowercase Latin letters, digits and hyphens (e.g. founders-call)");
             }
-            else if (SectionIds.LooksLikeAnchor(id))
+            else if (Anchors.HasMintedEnding(id))
             {
                 problems.Error(line, $"section ID '{id}' looks like the link of a paragraph, quote or takeaway of another section, or an ID the page gives a heading or label: do not end an ID in {string.Join(", ", Anchors.MintedEndings)}");
             }
-            else if (SectionIds.IsTakenByThePage(id))
+            else if (Anchors.IsTakenByThePage(id))
             {
                 problems.Error(line, $"section ID '{id}' takes an ID the page uses itself ({string.Join(", ", Anchors.PageIds.Order(StringComparer.Ordinal))}, or its heading's): give the section another ID");
             }
