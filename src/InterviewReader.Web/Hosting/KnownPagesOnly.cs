@@ -1,6 +1,7 @@
 using InterviewReader.Web.Components.Pages;
 using InterviewReader.Web.Components.Reader;
 using InterviewReader.Web.ContentHosting;
+using InterviewReader.Web.Localization;
 using Microsoft.AspNetCore.Components.Endpoints;
 
 namespace InterviewReader.Web.Hosting;
@@ -21,8 +22,8 @@ public static class KnownPagesOnly
             return false;
         }
 
-        var interview = context.GetRouteValue("Slug") is string slug ? store.Current.Find(slug) : null;
-        return interview is null || ReaderView.For(interview, context.GetRouteValue("Lang") as string) is null;
+        return context.GetRouteValue("Slug") is not string slug
+            || ReaderView.Find(store.Current, slug, context.GetRouteValue(PageLanguages.RouteParameter) as string) is null;
     }
 
     /// <summary>Ends requests for unknown reader pages with 404, for status-code re-execution to fill in.</summary>

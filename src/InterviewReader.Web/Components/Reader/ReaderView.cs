@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using InterviewReader.Content.Alignment;
+using InterviewReader.Content.Loading;
 using InterviewReader.Content.Model;
 using InterviewReader.Web.Localization;
 
@@ -58,6 +59,14 @@ public sealed record ReaderView(AlignedInterview Interview, ImmutableArray<int> 
         var column = interview.ColumnOf(languageCode);
         return column < 0 ? null : new ReaderView(interview, [column], languageCode);
     }
+
+    /// <summary>
+    /// The view a reader address names (<c>/interviews/{slug}</c> or <c>/interviews/{slug}/{lang}</c>),
+    /// or null when the interview or the language is not there: the one lookup both the page and the
+    /// 404 answered before caching (<c>KnownPagesOnly</c>) use, so they never disagree.
+    /// </summary>
+    public static ReaderView? Find(ContentSnapshot snapshot, string slug, string? languageCode) =>
+        snapshot.Find(slug) is { } interview ? For(interview, languageCode) : null;
 
     private static string? OnlyLanguageOf(AlignedInterview interview) =>
         interview.Languages.Length == 1 ? interview.Languages[0].Code : null;
