@@ -42,7 +42,7 @@ public static class ConditionalPageRequests
                 request.Headers.Remove(HeaderNames.IfModifiedSince);
             }
 
-            if (!PageCaching.IsReadingPage(request.Path) || !(HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method)))
+            if (!PageCaching.IsReadingPageRequest(request))
             {
                 await next(context);
                 return;

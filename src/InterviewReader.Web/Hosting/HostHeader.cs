@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace InterviewReader.Web.Hosting;
 
 /// <summary>
@@ -46,7 +44,7 @@ public static class HostHeader
             {
                 context.Response.StatusCode = StatusCodes.Status400BadRequest;
                 context.Response.ContentType = "text/plain; charset=utf-8";
-                return context.Response.WriteAsync(string.Create(CultureInfo.InvariantCulture, $"400 Bad Request: the Host header is not a valid host name and port.\n"));
+                return context.Response.WriteAsync("400 Bad Request: the Host header is not a valid host name and port.\n");
             }
 
             return next(context);

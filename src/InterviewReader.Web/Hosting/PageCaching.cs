@@ -71,6 +71,10 @@ public static class PageCaching
     // address, and a stored copy would answer for them all. The not-found page is stored as the 404 it is.
     internal static bool IsReadingPage(PathString path) => path == "/" || path.StartsWithSegments("/interviews");
 
+    // A GET or HEAD of a reading page: what gets validators and may be answered 304.
+    internal static bool IsReadingPageRequest(HttpRequest request) =>
+        IsReadingPage(request.Path) && (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method));
+
     private static Task AddFontLifetime(HttpContext context, RequestDelegate next)
     {
         if (context.Request.Path.StartsWithSegments("/fonts"))

@@ -18,7 +18,7 @@ public static class PageETags
     public static IApplicationBuilder UsePageETags(this IApplicationBuilder app) =>
         app.Use(async (context, next) =>
         {
-            if (!PageCaching.IsReadingPage(context.Request.Path) || !(HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method)))
+            if (!PageCaching.IsReadingPageRequest(context.Request))
             {
                 await next(context);
                 return;
