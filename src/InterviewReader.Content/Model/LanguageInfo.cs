@@ -25,5 +25,13 @@ public sealed record LanguageInfo(
     /// <summary>How many letters of this language's script the text has.</summary>
     public int LettersIn(string text) => text.Count(IsOfScript);
 
+    /// <summary>
+    /// The language as shown in another script (its text transliterated): the same code and names,
+    /// the script's letters, and the tag with the script subtag (<c>bn-Deva</c>). The language itself
+    /// when <paramref name="script"/> is its own.
+    /// </summary>
+    public LanguageInfo InScript(ScriptInfo script) =>
+        script.Name == Script ? this : this with { Script = script.Name, LangTag = $"{LangTag}-{script.Code}", ScriptFirst = script.First, ScriptLast = script.Last };
+
     private bool IsOfScript(char c) => c >= ScriptFirst && c <= ScriptLast;
 }
