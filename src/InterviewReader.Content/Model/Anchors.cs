@@ -19,6 +19,9 @@ public static partial class Anchors
     /// <summary>The hidden name of the language toggle, in each shown language.</summary>
     public const string LanguageChoiceLabel = "language-choice-label";
 
+    /// <summary>The hidden name of the script switch, in each shown language.</summary>
+    public const string ScriptChoiceLabel = "script-choice-label";
+
     /// <summary>The hidden name of every section's copy link, in each shown language.</summary>
     public const string LinkToSectionLabel = "link-to-section-label";
 
@@ -38,7 +41,7 @@ public static partial class Anchors
     /// IDs the page uses whole, which no section may take. (The untitled sections' IDs,
     /// <see cref="Section.IntroId"/> and <see cref="Section.ClosingId"/>, are reserved by the parser.)
     /// </summary>
-    public static FrozenSet<string> PageIds { get; } = new[] { Main, TableOfContentsHeading, LanguageChoiceLabel, LinkToSectionLabel, LinkToPassageLabel, LinkCopiedLabel }.ToFrozenSet(StringComparer.Ordinal);
+    public static FrozenSet<string> PageIds { get; } = new[] { Main, TableOfContentsHeading, LanguageChoiceLabel, ScriptChoiceLabel, LinkToSectionLabel, LinkToPassageLabel, LinkCopiedLabel }.ToFrozenSet(StringComparer.Ordinal);
 
     [GeneratedRegex("-(?:[pqt][0-9]+|takeaways|quote|heading|label|name|title)$", RegexOptions.CultureInvariant)]
     private static partial Regex MintedEnding();

@@ -22,8 +22,8 @@ public sealed record PageLanguages(ImmutableArray<WebLanguage> Voices, string Ht
     /// <summary>The interface words of each voice, in order.</summary>
     public IEnumerable<UiText> Texts => Voices.Select(v => v.Ui);
 
-    /// <summary>The codes of the voices, in order.</summary>
-    public IEnumerable<string> Codes => Voices.Select(v => v.Code);
+    /// <summary>The interface codes of the voices, in order: each one's tag (<c>hi</c>, <c>bn-Deva</c>), as <see cref="UiTexts.For"/> takes them.</summary>
+    public IEnumerable<string> Codes => Voices.Select(v => v.Ui.Lang);
 
     /// <summary>A page in one language.</summary>
     public static PageLanguages Single(WebLanguage language) => new([language], language.Language.LangTag);
@@ -33,7 +33,15 @@ public sealed record PageLanguages(ImmutableArray<WebLanguage> Voices, string Ht
 
     /// <summary>The languages of a page whose route names <paramref name="code"/> (or no language): that language when the site has it, else the site's.</summary>
     public static PageLanguages ForLanguage(string? code) =>
-        code is not null && WebLanguages.Find(code) is { } language ? Single(language) : Site;
+        code is null ? Site
+        : WebLanguages.Find(code) is { } language ? Single(language)
+        : Components.Reader.ReaderView.ParseSegment(code) switch
+        {
+            // A script view (bn-deva): the language in that script; all of them in it (deva).
+            ({ } shown, { } script) => WebLanguages.Find(shown.Code) is { } web && ScriptedLanguages.InScript(web, script) is { } scripted ? Single(scripted) : Site,
+            (null, { } script) => new([.. WebLanguages.All.Select(w => ScriptedLanguages.InScript(w, script) ?? w)], Site.HtmlLang),
+            _ => Site,
+        };
 
     /// <summary>Equal when the same voices in the same order and the same document language.</summary>
     public bool Equals(PageLanguages? other) =>

@@ -15,8 +15,8 @@ public static class UiTexts
         "Skip to the text", "Side by side", "There are no interviews here yet.",
         "Page not found", "There is no interview or language at this address.", "Back to the library");
 
-    /// <summary>The interface in the given language, or English.</summary>
-    public static UiText For(string? lang) => (lang is null ? null : WebLanguages.Find(lang)?.Ui) ?? English;
+    /// <summary>The interface in the given language (a code, or a tag with a script: <c>bn-Deva</c>), or English.</summary>
+    public static UiText For(string? lang) => (lang is null ? null : (WebLanguages.Find(lang) ?? ScriptedLanguages.Find(lang))?.Ui) ?? English;
 
     /// <summary>
     /// What a language is called in the toggle: by itself, in its own script (हिन्दी, বাংলা), as
