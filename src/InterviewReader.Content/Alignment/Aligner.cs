@@ -84,7 +84,7 @@ public static class Aligner
             var cells = Cells(byAnchor, itemAnchor);
             report.Missing(cells, itemAnchor, $"takeaway '{itemAnchor}'", i => places[i]);
             MoveAfter(places, [.. cells.Select(c => c?.Line)], "after the takeaway on this line");
-            items.Add(new AlignedRow<TakeawayItem>(itemAnchor, cells));
+            items.Add(RowOf(itemAnchor, cells));
         }
 
         return new AlignedTakeaways(anchor, lists, items.ToImmutable());
@@ -97,8 +97,21 @@ public static class Aligner
         // Anchors name the kind of block (-p, -q), so cells under one anchor share their kind.
         var typed = cells.Select(c => c as T).ToImmutableArray();
         report.Missing(typed, anchor, $"{kind} '{anchor}'", i => places[i]);
-        return new AlignedRow<T>(anchor, typed);
+        return RowOf(anchor, typed);
     }
+
+    // A row of at most one block per language, its sentences aligned.
+    private static AlignedRow<T> RowOf<T>(string anchor, ImmutableArray<T?> cells)
+        where T : class
+    {
+        ImmutableArray<ImmutableArray<T>> blocks = [.. cells.Select(c => c is null ? ImmutableArray<T>.Empty : [c])];
+        return new AlignedRow<T>(anchor, blocks) { Beads = SentenceAligner.Beads(anchor, SentencesOf(blocks)) };
+    }
+
+    // Per language, the sentences of every block of its cell, in order.
+    private static IReadOnlyList<IReadOnlyList<string>> SentencesOf<T>(ImmutableArray<ImmutableArray<T>> cells)
+        where T : class =>
+        [.. cells.Select(cell => (IReadOnlyList<string>)[.. cell.SelectMany(b => SentenceUnits.Of(b))])];
 
     // Each language that has this row: what it lacks next goes after the row's line there.
     private static void MoveAfter(Place[] places, ImmutableArray<int?> lines, string how)
