@@ -314,6 +314,7 @@
     }
     shown = document.createElement("span");
     shown.className = "translation" + (element.classList.contains("doubt") ? " doubt" : "");
+    shown.dataset.for = beadOf(element);
     shown.append(...wordsOf(others));
     const own = membersOf(beadOf(element)).filter((e) => e.parentElement === element.parentElement);
     own[own.length - 1].after(shown);
@@ -322,13 +323,14 @@
 
   // A click or tap on a sentence (not on a link in it, nor ending a selection) chooses it; again, lets it go.
   const activate = (element) => {
+    const bead = beadOf(element);
     focusOn(element);
-    if (beadOf(element) === chosen) {
+    if (single ? shown && shown.dataset.for === bead : bead === chosen) {
       closeTranslation();
       choose("");
       return;
     }
-    choose(beadOf(element));
+    choose(bead);
     if (single) {
       translate(element);
     }
