@@ -100,14 +100,18 @@ public static class Aligner
         return RowOf(anchor, typed);
     }
 
-    // A row of at most one block per language, its sentences paired by position.
+    // A row of at most one block per language, its sentences aligned.
     private static AlignedRow<T> RowOf<T>(string anchor, ImmutableArray<T?> cells)
         where T : class
     {
         ImmutableArray<ImmutableArray<T>> blocks = [.. cells.Select(c => c is null ? ImmutableArray<T>.Empty : [c])];
-        var counts = blocks.Select(column => column.Sum(b => SentenceUnits.Of(b).Length)).ToArray();
-        return new AlignedRow<T>(anchor, blocks) { Beads = PositionalBeads.Of(anchor, counts) };
+        return new AlignedRow<T>(anchor, blocks) { Beads = SentenceAligner.Beads(anchor, SentencesOf(blocks)) };
     }
+
+    // Per language, the sentences of every block of its cell, in order.
+    private static IReadOnlyList<IReadOnlyList<string>> SentencesOf<T>(ImmutableArray<ImmutableArray<T>> cells)
+        where T : class =>
+        [.. cells.Select(cell => (IReadOnlyList<string>)[.. cell.SelectMany(b => SentenceUnits.Of(b))])];
 
     // Each language that has this row: what it lacks next goes after the row's line there.
     private static void MoveAfter(Place[] places, ImmutableArray<int?> lines, string how)

@@ -7,7 +7,9 @@ namespace InterviewReader.Content.Parsing;
 /// <summary>
 /// Turns a file's bytes into text, accepting UTF-8 with or without a BOM and nothing else. Line
 /// endings are made '\n' whether the file uses '\n', '\r\n' or a lone '\r' (old Mac), so line
-/// numbers are the same whatever editor saved the file.
+/// numbers are the same whatever editor saved the file. The text is normalised to NFC, so the same
+/// words are the same characters whichever way an editor composed them (sentences, search and
+/// alignment compare text; NFC changes no line and no word).
 /// </summary>
 internal static class SourceDecoder
 {
@@ -51,7 +53,8 @@ internal static class SourceDecoder
 
         return Encoding.UTF8.GetString(bytes)
             .Replace("\r\n", "\n", StringComparison.Ordinal)
-            .Replace('\r', '\n');
+            .Replace('\r', '\n')
+            .Normalize(NormalizationForm.FormC);
     }
 
     /// <summary>The 1-based line of a byte, counting '\r\n', '\r' and '\n' each as one line ending.</summary>

@@ -1,0 +1,207 @@
+using System.Globalization;
+using System.Text;
+
+namespace InterviewReader.Content.Alignment;
+
+/// <summary>
+/// The lexical anchors of a text: what a translation keeps recognisably the same, as keys
+/// comparable across languages and scripts.
+/// <list type="bullet">
+/// <item>numbers, their digits folded to ASCII in any script (<c>৩০০</c> and <c>३००</c> are <c>300</c>;
+/// <c>10,000</c> is <c>10000</c>);</item>
+/// <item>Latin tokens, case-folded (<c>CEO</c>, <c>OpenAI</c>, <c>70B</c>);</item>
+/// <item>quoted spans, by their order in the text (the words inside are translated, the quoting is kept);</item>
+/// <item>cognates: each word of a Brahmic script, decomposed, its vowel signs, virama and nasal
+/// marks dropped, and its consonants moved to the Devanagari block by their offset in their own
+/// (every Brahmic block of U+0900–U+0DFF has the same layout: ব U+09AC is ब U+092C), व folded into ब
+/// (Bengali writes both with ব), and a nasal before a virama dropped as the anusvara
+/// it is spelled as elsewhere. The key is the word's first <see cref="CognatePrefix"/> consonants.</item>
+/// </list>
+/// </summary>
+internal static class AnchorKeys
+{
+    /// <summary>How many consonants of a word make its cognate key; words with fewer are too short to tell.</summary>
+    public const int CognatePrefix = 3;
+
+    private const int BrahmicFirst = 0x0900;
+    private const int BrahmicLast = 0x0DFF;
+    private const int BlockSize = 0x80;
+    private const int Virama = 0x4D;
+
+    /// <summary>The distinct keys of a text, sorted (ordinal), for <see cref="Coverage"/>.</summary>
+    public static string[] Of(string text)
+    {
+        var keys = new SortedSet<string>(StringComparer.Ordinal);
+        var quotes = 0;
+        var inQuote = false;
+        var i = 0;
+        while (i < text.Length)
+        {
+            var c = text[i];
+            if (IsQuote(c))
+            {
+                inQuote = !inQuote;
+                if (inQuote)
+                {
+                    keys.Add($"\"{++quotes}");
+                }
+
+                i++;
+            }
+            else if (CharUnicodeInfo.GetDecimalDigitValue(c) >= 0 || IsAsciiLetter(c))
+            {
+                i = Token(text, i, keys);
+            }
+            else if (IsBrahmic(c))
+            {
+                i = Cognate(text, i, keys);
+            }
+            else
+            {
+                i++;
+            }
+        }
+
+        return [.. keys];
+    }
+
+    /// <summary>
+    /// How far two sides of a bead share their anchors: each part's share of keys found on the
+    /// other side, and the weakest part's share is the score (so a 2-1 bead scores as its weaker
+    /// half). Parts without keys have no say; null when none has any.
+    /// </summary>
+    public static double? Coverage(ReadOnlySpan<string[]> first, ReadOnlySpan<string[]> second)
+    {
+        double? weakest = null;
+        foreach (var part in first)
+        {
+            weakest = Weaker(weakest, Share(part, second));
+        }
+
+        foreach (var part in second)
+        {
+            weakest = Weaker(weakest, Share(part, first));
+        }
+
+        return weakest;
+    }
+
+    private static double? Weaker(double? a, double? b) => a is null ? b : b is null ? a : Math.Min(a.Value, b.Value);
+
+    // The share of a part's keys that occur in any of the other side's units.
+    private static double? Share(string[] part, ReadOnlySpan<string[]> other)
+    {
+        if (part.Length == 0)
+        {
+            return null;
+        }
+
+        var found = 0;
+        foreach (var key in part)
+        {
+            foreach (var unit in other)
+            {
+                if (Array.BinarySearch(unit, key, StringComparer.Ordinal) >= 0)
+                {
+                    found++;
+                    break;
+                }
+            }
+        }
+
+        return (double)found / part.Length;
+    }
+
+    // A run of digits and ASCII letters (with , or . between digits): its number and, when it has a letter, the token.
+    private static int Token(string text, int start, SortedSet<string> keys)
+    {
+        var token = new StringBuilder();
+        var number = new StringBuilder();
+        var hasLetter = false;
+        var i = start;
+        for (; i < text.Length; i++)
+        {
+            var c = text[i];
+            var digit = CharUnicodeInfo.GetDecimalDigitValue(c);
+            if (digit >= 0)
+            {
+                token.Append((char)('0' + digit));
+                number.Append((char)('0' + digit));
+            }
+            else if (IsAsciiLetter(c))
+            {
+                hasLetter = true;
+                token.Append(char.ToLowerInvariant(c));
+            }
+            else if ((c is ',' or '.') && number.Length > 0 && i + 1 < text.Length && CharUnicodeInfo.GetDecimalDigitValue(text[i + 1]) >= 0)
+            {
+                // 10,000 is 10000 and 3.5 stays 3.5: the decimal point is kept, the grouping comma dropped.
+                if (c == '.')
+                {
+                    number.Append('.');
+                    token.Append('.');
+                }
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        if (number.Length > 0)
+        {
+            keys.Add("#" + LeadingNumber(number.ToString()));
+        }
+
+        if (hasLetter)
+        {
+            keys.Add("L" + token);
+        }
+
+        return i;
+    }
+
+    // The number a token starts with ("70" of "70b"): digits and a decimal point, as gathered.
+    private static string LeadingNumber(string digits) => digits.TrimEnd('.');
+
+    // A word of a Brahmic script: its consonant skeleton in the Devanagari block, first few consonants as the key.
+    private static int Cognate(string text, int start, SortedSet<string> keys)
+    {
+        var i = start;
+        while (i < text.Length && (IsBrahmic(text[i]) || text[i] is '\u200C' or '\u200D'))
+        {
+            i++;
+        }
+
+        var skeleton = new StringBuilder();
+        var word = text[start..i].Normalize(NormalizationForm.FormD);
+        for (var k = 0; k < word.Length; k++)
+        {
+            var offset = Offset(word[k]);
+
+            // Consonants only (offsets 0x15–0x39 in every block); व (0x35) folds into ब (0x2C). A nasal
+            // before a virama is the anusvara another spelling writes (নিয়ন্ত্রণ, नियंत्रण): dropped.
+            var nasalCluster = offset is 0x19 or 0x1E or 0x23 or 0x28 or 0x2E && k + 1 < word.Length && Offset(word[k + 1]) == Virama;
+            if (offset is >= 0x15 and <= 0x39 && !nasalCluster)
+            {
+                skeleton.Append((char)(BrahmicFirst + (offset == 0x35 ? 0x2C : offset)));
+            }
+        }
+
+        if (skeleton.Length >= CognatePrefix)
+        {
+            keys.Add("C" + skeleton.ToString(0, CognatePrefix));
+        }
+
+        return i;
+    }
+
+    // A character's offset in its Brahmic block, or -1 outside U+0900–U+0DFF.
+    private static int Offset(char c) => c is >= (char)BrahmicFirst and <= (char)BrahmicLast ? (c - BrahmicFirst) % BlockSize : -1;
+
+    private static bool IsBrahmic(char c) => c is >= (char)BrahmicFirst and <= (char)BrahmicLast && CharUnicodeInfo.GetDecimalDigitValue(c) < 0;
+
+    private static bool IsAsciiLetter(char c) => char.IsAsciiLetter(c);
+
+    private static bool IsQuote(char c) => c is '"' or '\u201C' or '\u201D' or '\u00AB' or '\u00BB';
+}

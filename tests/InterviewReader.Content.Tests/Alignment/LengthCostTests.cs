@@ -1,0 +1,43 @@
+using InterviewReader.Content.Alignment;
+
+namespace InterviewReader.Content.Tests.Alignment;
+
+public sealed class LengthCostTests
+{
+    [Fact]
+    public void Delta_IsSymmetric()
+    {
+        var model = LengthCost.For([100, 200], [100, 200]);
+
+        Assert.Equal(-model.Delta(120, 80), model.Delta(80, 120), 9);
+        Assert.Equal(0, model.Delta(150, 150), 9);
+    }
+
+    [Fact]
+    public void For_NearlyIdenticalLengths_KeepsTheVarianceFloor()
+    {
+        var model = LengthCost.For([100, 200, 300, 400], [101, 199, 300, 401]);
+
+        Assert.Equal(LengthCost.VarianceFloor, model.Variance);
+    }
+
+    [Fact]
+    public void For_LooseTranslation_EstimatesALargerVarianceUpToTheCeiling()
+    {
+        var loose = LengthCost.For([100, 200, 300, 400], [160, 120, 420, 300]);
+        var absurd = LengthCost.For([10, 2000, 30, 4000], [2000, 10, 4000, 30]);
+
+        Assert.InRange(loose.Variance, LengthCost.VarianceFloor * 1.01, LengthCost.VarianceCeiling);
+        Assert.Equal(LengthCost.VarianceCeiling, absurd.Variance);
+    }
+
+    [Fact]
+    public void Of_FartherLengths_CostMore()
+    {
+        var model = LengthCost.For([100], [100]);
+
+        Assert.True(model.Of(100, 100) < model.Of(100, 130));
+        Assert.True(model.Of(100, 130) < model.Of(100, 200));
+        Assert.Equal(0, model.Of(100, 100), 6);
+    }
+}
