@@ -231,7 +231,7 @@
   // What a screen reader is told: a translation shown, or the counterpart of a sentence stepped to.
   const said = document.createElement("p");
   said.className = "visually-hidden";
-  said.setAttribute("role", "status");
+  said.setAttribute("aria-live", "polite");
   reader.append(said);
   // The words of these elements, each in its lang: a sentence's text, or what a gap says.
   const wordsOf = (elements) => elements.flatMap((element, i) => {
