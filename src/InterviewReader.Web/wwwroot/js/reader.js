@@ -265,7 +265,8 @@
     const height = Math.max(...boxes.map((box) => box.bottom)) - top;
     const below = (bar && !("static" in bar.dataset) ? bar.getBoundingClientRect().bottom : 0) + 16;
     const room = window.innerHeight - below - 16;
-    if (top < below || top + height > below + room) {
+    // (A pixel's slack: the browser's own jump to a link stops at scroll-margin, about "below".)
+    if (top < below - 2 || top + height > below + room) {
       window.scrollBy(0, top - below - Math.max(0, (room - height) / 2));
     }
   };
