@@ -31,6 +31,15 @@ public static partial class Anchors
     /// <summary>The "link copied" confirmation in each shown language, which the page announces after a copy.</summary>
     public const string LinkCopiedLabel = "link-copied-label";
 
+    /// <summary>The dialog listing the reader's keyboard shortcuts (opened with <c>?</c>).</summary>
+    public const string KeyboardHelp = "keyboard-help";
+
+    /// <summary>The title of the keyboard shortcuts dialog.</summary>
+    public const string KeyboardHelpHeading = "keyboard-help-heading";
+
+    /// <summary>The hint, for screen readers, that <c>?</c> lists the keyboard shortcuts.</summary>
+    public const string KeyboardHint = "keyboard-hint";
+
     /// <summary>
     /// The endings of minted IDs, after a section ID or a slug and a hyphen. A section ID that ends
     /// so could collide with an ID minted for another section (<c>a-p2</c> and paragraph 2 of <c>a</c>).
@@ -41,7 +50,7 @@ public static partial class Anchors
     /// IDs the page uses whole, which no section may take. (The untitled sections' IDs,
     /// <see cref="Section.IntroId"/> and <see cref="Section.ClosingId"/>, are reserved by the parser.)
     /// </summary>
-    public static FrozenSet<string> PageIds { get; } = new[] { Main, TableOfContentsHeading, LanguageChoiceLabel, ScriptChoiceLabel, LinkToSectionLabel, LinkToPassageLabel, LinkCopiedLabel }.ToFrozenSet(StringComparer.Ordinal);
+    public static FrozenSet<string> PageIds { get; } = new[] { Main, TableOfContentsHeading, LanguageChoiceLabel, ScriptChoiceLabel, LinkToSectionLabel, LinkToPassageLabel, LinkCopiedLabel, KeyboardHelp, KeyboardHelpHeading, KeyboardHint }.ToFrozenSet(StringComparer.Ordinal);
 
     [GeneratedRegex("-(?:[pqts][0-9]+|takeaways|quote|heading|label|name|title)$", RegexOptions.CultureInvariant)]
     private static partial Regex MintedEnding();

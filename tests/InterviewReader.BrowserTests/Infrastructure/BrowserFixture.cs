@@ -47,8 +47,11 @@ public sealed class BrowserFixture : IAsyncLifetime
         }
     }
 
-    /// <summary>A fresh context (cookies, cache, viewport) whose relative URLs go to the app, or to <paramref name="baseUrl"/> (another app).</summary>
-    public async Task<IBrowserContext> NewContextAsync(ViewportSize viewport, ColorScheme colorScheme = ColorScheme.Light, bool javaScript = true, Uri? baseUrl = null)
+    /// <summary>
+    /// A fresh context (cookies, cache, viewport) whose relative URLs go to the app, or to <paramref name="baseUrl"/>
+    /// (another app); with <paramref name="touch"/>, a touch screen (a phone: taps, no hover).
+    /// </summary>
+    public async Task<IBrowserContext> NewContextAsync(ViewportSize viewport, ColorScheme colorScheme = ColorScheme.Light, bool javaScript = true, Uri? baseUrl = null, bool touch = false)
     {
         App.EnsureRunning();
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
@@ -58,6 +61,7 @@ public sealed class BrowserFixture : IAsyncLifetime
             ColorScheme = colorScheme,
             JavaScriptEnabled = javaScript,
             ReducedMotion = ReducedMotion.Reduce,
+            HasTouch = touch,
         });
         context.SetDefaultTimeout((float)WaitLimit.TotalMilliseconds);
         context.SetDefaultNavigationTimeout((float)WaitLimit.TotalMilliseconds);
@@ -65,9 +69,9 @@ public sealed class BrowserFixture : IAsyncLifetime
     }
 
     /// <summary>A page in a fresh context; dispose the returned context when done.</summary>
-    public async Task<(IBrowserContext Context, IPage Page)> NewPageAsync(ViewportSize viewport, ColorScheme colorScheme = ColorScheme.Light, bool javaScript = true, Uri? baseUrl = null)
+    public async Task<(IBrowserContext Context, IPage Page)> NewPageAsync(ViewportSize viewport, ColorScheme colorScheme = ColorScheme.Light, bool javaScript = true, Uri? baseUrl = null, bool touch = false)
     {
-        var context = await NewContextAsync(viewport, colorScheme, javaScript, baseUrl);
+        var context = await NewContextAsync(viewport, colorScheme, javaScript, baseUrl, touch);
         return (context, await context.NewPageAsync());
     }
 

@@ -42,7 +42,7 @@ internal static class PageExtensions
     }
 
     /// <summary>
-    /// Starts recording what the page announces in its live regions ([role=status]). reader.js
+    /// Starts recording what the page announces in its live regions ([role=status], [aria-live]). reader.js
     /// clears an announcement after 2 s, so a test that looked for it later could miss it on a
     /// slow machine; see <see cref="WaitForAnnouncementAsync"/>.
     /// </summary>
@@ -52,7 +52,7 @@ internal static class PageExtensions
             () => {
               window.__announcements = [];
               window.__announcementVoices = [];
-              for (const region of document.querySelectorAll("[role=status]")) {
+              for (const region of document.querySelectorAll("[role=status], [aria-live]")) {
                 new MutationObserver(() => {
                   if (region.textContent) {
                     window.__announcements.push(region.textContent);
