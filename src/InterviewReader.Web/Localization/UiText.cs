@@ -19,4 +19,5 @@ public sealed record UiText(
     string LibraryEmpty,
     string NotFoundTitle,
     string NotFoundBody,
-    string BackToLibrary);
+    string BackToLibrary,
+    string SentencePairs);
