@@ -5,7 +5,7 @@ using Serilog;
 Log.Logger = SerilogSetup.CreateBootstrapLogger();
 try
 {
-    return AppCommandLine.Run(args, RunWebServer, Validate, Console.Out, Console.Error);
+    return AppCommandLine.Run(args, RunWebServer, Validate, Console.Out, Console.Error, Align);
 }
 catch (Exception ex) when (ex is not HostAbortedException)
 {
@@ -31,6 +31,13 @@ static int Validate(IReadOnlyList<string> folders, TextWriter output)
     var builder = WebApplication.CreateBuilder();
     var invokedFrom = ValidateCommand.InvokedFrom(Environment.CurrentDirectory, builder.Environment.ContentRootPath, Environment.GetEnvironmentVariable("PWD"));
     return ValidateCommand.Run(folders, builder.Configuration, builder.Environment.ContentRootPath, invokedFrom, output);
+}
+
+static int Align(IReadOnlyList<string> folders, TextWriter output)
+{
+    var builder = WebApplication.CreateBuilder();
+    var invokedFrom = ValidateCommand.InvokedFrom(Environment.CurrentDirectory, builder.Environment.ContentRootPath, Environment.GetEnvironmentVariable("PWD"));
+    return AlignCommand.Run(folders, builder.Configuration, builder.Environment.ContentRootPath, invokedFrom, output);
 }
 
 /// <summary>The entry point, visible to the integration tests' host.</summary>

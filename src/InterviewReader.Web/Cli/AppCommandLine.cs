@@ -22,8 +22,9 @@ public static class AppCommandLine
     /// <param name="validate">Runs <c>validate</c> on the folders given (none: the configured content root), writing to the writer; returns the exit code.</param>
     /// <param name="output">Where help and command output go.</param>
     /// <param name="error">Where command-line errors go.</param>
+    /// <param name="align">Runs <c>align</c> on the folders given, as <paramref name="validate"/> does; none: the command is not offered.</param>
     /// <returns>The process exit code: 0 for success and help, 1 for problems found and usage errors.</returns>
-    public static int Run(string[] args, Func<string[], int> runWebServer, Func<IReadOnlyList<string>, TextWriter, int> validate, TextWriter output, TextWriter error)
+    public static int Run(string[] args, Func<string[], int> runWebServer, Func<IReadOnlyList<string>, TextWriter, int> validate, TextWriter output, TextWriter error, Func<IReadOnlyList<string>, TextWriter, int>? align = null)
     {
         var invocation = new InvocationConfiguration
         {
@@ -35,13 +36,13 @@ public static class AppCommandLine
             ProcessTerminationTimeout = null,
         };
 
-        return Build(args, runWebServer, validate, invocation, lenient: true).Parse(args, Parsing).Invoke(invocation);
+        return Build(args, runWebServer, validate, align, invocation, lenient: true).Parse(args, Parsing).Invoke(invocation);
     }
 
     // Arguments such as @file are host setting values, never response files to expand.
     private static ParserConfiguration Parsing => new() { ResponseFileTokenReplacer = null };
 
-    private static RootCommand Build(string[] args, Func<string[], int> runWebServer, Func<IReadOnlyList<string>, TextWriter, int> validate, InvocationConfiguration invocation, bool lenient)
+    private static RootCommand Build(string[] args, Func<string[], int> runWebServer, Func<IReadOnlyList<string>, TextWriter, int> validate, Func<IReadOnlyList<string>, TextWriter, int>? align, InvocationConfiguration invocation, bool lenient)
     {
         var folders = new Argument<string[]>("FOLDER")
         {
@@ -63,6 +64,24 @@ public static class AppCommandLine
         validateCommand.SetAction(result => validate(result.GetValue(folders) ?? [], invocation.Output));
 
         var root = new RootCommand(Description) { validateCommand };
+        if (align is not null)
+        {
+            var alignFolders = new Argument<string[]>("FOLDER") { Arity = ArgumentArity.ZeroOrMore, Description = folders.Description };
+            alignFolders.Validators.Add(result =>
+            {
+                foreach (var token in result.Tokens.Where(t => t.Value.StartsWith('-')))
+                {
+                    result.AddError($"Unrecognized option '{token.Value}': align takes folders and --help only.");
+                }
+            });
+            var alignCommand = new Command(AlignCommand.Name, "Print each row's sentence beads with their confidence and the first words of each language's sentences at file:line, rows with doubtful beads first.")
+            {
+                alignFolders,
+            };
+            alignCommand.SetAction(result => align(result.GetValue(alignFolders) ?? [], invocation.Output));
+            root.Add(alignCommand);
+        }
+
         root.TreatUnmatchedTokensAsErrors = !lenient;
         root.SetAction(result =>
         {
@@ -71,7 +90,7 @@ public static class AppCommandLine
             var word = HostArguments.FirstCommandWord(result.UnmatchedTokens);
             return word is null
                 ? runWebServer(args)
-                : Build(args, runWebServer, validate, invocation, lenient: false).Parse([word], Parsing).Invoke(invocation);
+                : Build(args, runWebServer, validate, align, invocation, lenient: false).Parse([word], Parsing).Invoke(invocation);
         });
         return root;
     }

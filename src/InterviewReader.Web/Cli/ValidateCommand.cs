@@ -20,12 +20,21 @@ public static class ValidateCommand
     /// <param name="appContentRoot">The app's content root, to resolve a relative <c>Content:Root</c>.</param>
     /// <param name="invokedFrom">The folder the command was typed in, to resolve a relative folder argument (see <see cref="InvokedFrom"/>).</param>
     /// <param name="output">Where to print.</param>
-    public static int Run(IReadOnlyList<string> folders, IConfiguration configuration, string appContentRoot, string invokedFrom, TextWriter output)
+    public static int Run(IReadOnlyList<string> folders, IConfiguration configuration, string appContentRoot, string invokedFrom, TextWriter output) =>
+        ForEachFolder(folders, configuration, appContentRoot, invokedFrom, output, folder => Check(folder, invokedFrom, output)) ? 0 : 1;
+
+    /// <summary>
+    /// Runs <paramref name="check"/> on each folder given, resolved from where the command was typed
+    /// (none given: the configured <c>Content:Root</c>), and reports a folder that does not exist:
+    /// the folder handling every content command shares.
+    /// </summary>
+    /// <returns>True when every folder exists and every check returned true.</returns>
+    public static bool ForEachFolder(IReadOnlyList<string> folders, IConfiguration configuration, string appContentRoot, string invokedFrom, TextWriter output, Func<string, bool> check)
     {
         if (folders.Count == 0)
         {
             var configured = (configuration.GetSection(ContentOptions.Section).Get<ContentOptions>() ?? new ContentOptions()).Root;
-            return Check(ContentRootResolver.Resolve(configured, appContentRoot), invokedFrom, output) ? 0 : 1;
+            return check(ContentRootResolver.Resolve(configured, appContentRoot));
         }
 
         var ok = true;
@@ -39,10 +48,10 @@ public static class ValidateCommand
                 continue;
             }
 
-            ok &= Check(path, invokedFrom, output);
+            ok &= check(path);
         }
 
-        return ok ? 0 : 1;
+        return ok;
     }
 
     /// <summary>
@@ -85,10 +94,14 @@ public static class ValidateCommand
         return errors == 0;
     }
 
-    // A content root loads as the site loads it; an interview folder as the one interview it is,
-    // inside its parent (so problems are named "slug/hi.md", as on /readyz).
-    private static (string Root, ContentSnapshot Snapshot) Load(string folder)
+    /// <summary>
+    /// Loads a folder: a content root as the site loads it; an interview folder as the one
+    /// interview it is, inside its parent (so problems are named "slug/hi.md", as on /readyz).
+    /// </summary>
+    /// <returns>The root the snapshot's file names are relative to, and the snapshot.</returns>
+    public static (string Root, ContentSnapshot Snapshot) Load(string folder)
     {
+        folder = Path.TrimEndingDirectorySeparator(folder);
         if (!IsInterviewFolder(folder) || Path.GetDirectoryName(folder) is not { } parent)
         {
             return (folder, ContentLibrary.Load(folder));
@@ -115,8 +128,8 @@ public static class ValidateCommand
     private static bool SameFolder(string a, string b) =>
         string.Equals(Path.TrimEndingDirectorySeparator(Path.GetFullPath(a)), Path.TrimEndingDirectorySeparator(Path.GetFullPath(b)), StringComparison.Ordinal);
 
-    // Relative to the editor's folder when inside it (editors and terminals open those), else absolute.
-    private static string Display(string path, string invokedFrom)
+    /// <summary>A path as printed: relative to the editor's folder when inside it (editors and terminals open those), else absolute.</summary>
+    public static string Display(string path, string invokedFrom)
     {
         var relative = Path.GetRelativePath(invokedFrom, path);
         return relative.StartsWith("..", StringComparison.Ordinal) ? Path.GetFullPath(path) : relative;

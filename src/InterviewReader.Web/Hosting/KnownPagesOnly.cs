@@ -17,6 +17,11 @@ public static class KnownPagesOnly
     /// <summary>Whether the request, routed to the reader page, names an interview and view that exist.</summary>
     public static bool IsUnknownReaderPage(HttpContext context, ContentStore store)
     {
+        if (AlignmentTmx.IsUnknown(context, store))
+        {
+            return true;
+        }
+
         if (context.GetEndpoint()?.Metadata.GetMetadata<ComponentTypeMetadata>()?.Type != typeof(Reader))
         {
             return false;

@@ -22,6 +22,7 @@ public static class PageCaching
             o.EnableForHttps = true;
             o.Providers.Add<BrotliCompressionProvider>();
             o.Providers.Add<GzipCompressionProvider>();
+            o.MimeTypes = [.. ResponseCompressionDefaults.MimeTypes, InterviewReader.Content.Exchange.TmxWriter.MediaType];
         });
         // The smallest output: a page is compressed once per content version and then served from
         // the cache (at Optimal, Brotli came out larger than gzip: 13.3 KB against 12.3 KB).

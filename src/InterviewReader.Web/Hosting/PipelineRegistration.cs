@@ -28,6 +28,7 @@ public static class PipelineRegistration
         app.UsePageCaching();
         app.MapReaderHealthChecks();
         app.MapStaticAssets();
+        app.MapAlignmentTmx();
         // Static server rendering only: no page has a form or needs a circuit. Configuring an
         // interactive render mode would make Blazor set an antiforgery cookie on every page,
         // giving each reader server-side state and making pages uncacheable.

@@ -51,18 +51,22 @@ public static class ScriptedLanguages
         }
     }
 
-    // Every word of the interface, through the record's own constructor so a word added to UiText is transliterated too.
-    private static UiText Transliterate(UiText ui, string tag, Transliterator transliterator)
+    // Every word of the interface, through the records' own constructors so a word added to UiText
+    // or ReadingWords is transliterated too.
+    private static UiText Transliterate(UiText ui, string tag, Transliterator transliterator) =>
+        Words(ui, transliterator, tag) with { Reading = Words(ui.Reading, transliterator, tag) };
+
+    private static T Words<T>(T words, Transliterator transliterator, string tag)
     {
-        var constructor = typeof(UiText).GetConstructors().Single();
+        var constructor = typeof(T).GetConstructors().Single();
         var arguments = constructor.GetParameters()
-            .Select(p => typeof(UiText).GetProperty(p.Name!)!.GetValue(ui) switch
+            .Select(p => typeof(T).GetProperty(p.Name!)!.GetValue(words) switch
             {
                 string _ when p.Name == nameof(UiText.Lang) => tag,
                 string text => transliterator.TransliterateText(text),
                 var other => other,
             })
             .ToArray();
-        return (UiText)constructor.Invoke(arguments);
+        return (T)constructor.Invoke(arguments);
     }
 }

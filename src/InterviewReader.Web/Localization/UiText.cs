@@ -19,7 +19,8 @@ public sealed record UiText(
     string LibraryEmpty,
     string NotFoundTitle,
     string NotFoundBody,
-    string BackToLibrary)
+    string BackToLibrary,
+    string SentencePairs)
 {
     /// <summary>The words of the reading aids (keyboard shortcuts, sentence translations).</summary>
     public ReadingWords Reading { get; init; } = ReadingWords.English;

@@ -13,7 +13,8 @@ public static class UiTexts
         "en", "InterviewReader", "Library", "Contents", "Both", "Language", "Copy link to this section", "Copy link to this passage",
         "Link copied", "Not in this language", "This section is not in this language.", "Read it in:",
         "Skip to the text", "Side by side", "There are no interviews here yet.",
-        "Page not found", "There is no interview or language at this address.", "Back to the library");
+        "Page not found", "There is no interview or language at this address.", "Back to the library",
+        "Sentence pairs (TMX)");
 
     /// <summary>The interface in the given language (a code, or a tag with a script: <c>bn-Deva</c>), or English.</summary>
     public static UiText For(string? lang) => (lang is null ? null : (WebLanguages.Find(lang) ?? ScriptedLanguages.Find(lang))?.Ui) ?? English;

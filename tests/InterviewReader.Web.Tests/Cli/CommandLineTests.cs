@@ -9,6 +9,7 @@ public sealed class CommandLineTests
     private readonly StringWriter _error = new();
     private string[]? _serverArgs;
     private IReadOnlyList<string>? _validated;
+    private IReadOnlyList<string>? _aligned;
 
     [Theory]
     [InlineData("")]
@@ -108,6 +109,27 @@ public sealed class CommandLineTests
         Assert.Contains("--strict", _error.ToString(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Run_AlignWithFolders_AlignsThemAndValidatesNothing()
+    {
+        var code = Run(["align", "content", "one-interview"]);
+
+        Assert.Equal(5, code);
+        Assert.Equal(["content", "one-interview"], _aligned);
+        Assert.Null(_validated);
+        Assert.Null(_serverArgs);
+    }
+
+    [Fact]
+    public void Run_AlignWithUnknownOption_IsAnErrorNotAFolder()
+    {
+        var code = Run(["align", "--strict"]);
+
+        Assert.NotEqual(0, code);
+        Assert.Null(_aligned);
+        Assert.Contains("--strict", _error.ToString(), StringComparison.Ordinal);
+    }
+
     private int Run(string[] args) => AppCommandLine.Run(
         args,
         serverArgs =>
@@ -121,5 +143,10 @@ public sealed class CommandLineTests
             return 7;
         },
         _output,
-        _error);
+        _error,
+        (folders, _) =>
+        {
+            _aligned = folders;
+            return 5;
+        });
 }

@@ -35,8 +35,8 @@ public sealed class ScriptViewTests(ReaderAppFactory factory) : IClassFixture<Re
     {
         var (_, document) = await GetAsync(Base + view);
 
-        // Only the toggle's own name of the other language (its name-only font) is in the other script.
-        foreach (var name in document.QuerySelectorAll(".language-toggle a.name-font"))
+        // Only the other language's own name (in the toggle and the shortcuts' help, with its name-only font) is in the other script.
+        foreach (var name in document.QuerySelectorAll(".language-toggle a.name-font, .keyboard-help .name-font"))
         {
             name.Remove();
         }
