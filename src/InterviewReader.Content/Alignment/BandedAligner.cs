@@ -59,7 +59,8 @@ internal sealed class BandedAligner
             (a, b) = (a + first[bead.First].Length, b + second[bead.Second].Length);
         }
 
-        var ratio = a > 0 && b > 0 ? b / a : length.Ratio;
+        // With no 1-1 bead to learn from, where the counts differ, a neutral ratio of 1 is tried.
+        var ratio = a > 0 && b > 0 ? b / a : first.Count != second.Count ? 1 : length.Ratio;
         return Math.Abs(ratio - length.Ratio) > RatioTolerance * length.Ratio
             ? Align(first, second, allowed, width, length.WithRatio(ratio))
             : beads;
