@@ -44,28 +44,67 @@ public static class Aligner
 
     private static ImmutableArray<AlignedBlock> AlignBlocks(ImmutableArray<Section?> sections, MissingReporter report)
     {
-        var anchors = OrderedUnion.Of(sections.Select(s => s?.Blocks.Select(b => b.AnchorId) ?? []));
-        var byAnchor = sections.Select(s => Index(s?.Blocks ?? [], b => b.AnchorId)).ToList();
+        // Quotes and takeaway lists pair by anchor; the paragraphs between two of them are a run, aligned by content.
+        var fixedAnchors = OrderedUnion.Of(sections.Select(s => s?.Blocks.Where(b => b is not ParagraphBlock).Select(b => b.AnchorId) ?? []));
+        var byAnchor = sections.Select(s => Index(s?.Blocks.Where(b => b is not ParagraphBlock) ?? [], b => b.AnchorId)).ToList();
+        var runs = sections.Select(Runs).ToList();
         var rows = ImmutableArray.CreateBuilder<AlignedBlock>();
+        var anchors = new RowAnchors(sections, report.LanguageCodes);
 
         // A section missing in some language is reported once, for the section, not once per block.
         report = sections.Any(s => s is null) ? report.Silent() : report;
 
         // Per language, where a missing block goes: after the last block it has before it.
         var places = sections.Select(s => new Place(s?.Line ?? 1, "as the section's first block, after this line")).ToArray();
-        foreach (var anchor in anchors)
+        foreach (var key in fixedAnchors.Prepend(""))
         {
-            var cells = Cells(byAnchor, anchor);
-            rows.Add(cells.FirstOrDefault(c => c is not null) switch
+            if (key.Length > 0)
             {
-                TakeawayList => AlignTakeaways(anchor, [.. cells.Select(c => c as TakeawayList)], places, report),
-                QuoteBlock => Row<QuoteBlock>(anchor, cells, places, report, "quote"),
-                _ => Row<ParagraphBlock>(anchor, cells, places, report, "paragraph"),
-            });
-            MoveAfter(places, [.. cells.Select(c => c?.Line)], "after the block that starts at this line");
+                var cells = Cells(byAnchor, key);
+                rows.Add(cells.FirstOrDefault(c => c is not null) switch
+                {
+                    TakeawayList => AlignTakeaways(key, [.. cells.Select(c => c as TakeawayList)], places, report),
+                    _ => Row<QuoteBlock>(key, cells, places, report, "quote"),
+                });
+                MoveAfter(places, [.. cells.Select(c => c?.Line)], "after the block that starts at this line");
+            }
+
+            foreach (var row in ParagraphAligner.Rows([.. runs.Select(r => r.GetValueOrDefault(key) ?? [])]))
+            {
+                var anchor = anchors.For(row);
+                var has = row.Cells.Select(c => !c.IsEmpty).ToImmutableArray();
+                report.Missing(has, anchor, $"paragraph '{anchor}'", i => places[i], row.Chosen ? MissingReporter.MarkerHint : null);
+                if (row.Chosen && row.Cells.All(c => !c.IsEmpty) && row.Cells.Any(c => c.Length > 1))
+                {
+                    report.Joined(row.Cells, row.Confidence);
+                }
+
+                rows.Add(RowOf(anchor, row.Cells, report) with { Confidence = row.Confidence });
+                MoveAfter(places, [.. row.Cells.Select(c => c.IsEmpty ? (int?)null : c[^1].Line)], "after the block that starts at this line");
+            }
         }
 
         return rows.ToImmutable();
+    }
+
+    // A section's paragraphs by run: the anchor of the quote or list before them ("" before any).
+    private static Dictionary<string, IReadOnlyList<ParagraphBlock>> Runs(Section? section)
+    {
+        var runs = new Dictionary<string, List<ParagraphBlock>>(StringComparer.Ordinal);
+        var key = "";
+        foreach (var block in section?.Blocks ?? [])
+        {
+            if (block is ParagraphBlock paragraph)
+            {
+                (runs.TryGetValue(key, out var run) ? run : runs[key] = []).Add(paragraph);
+            }
+            else
+            {
+                key = block.AnchorId;
+            }
+        }
+
+        return runs.ToDictionary(r => r.Key, r => (IReadOnlyList<ParagraphBlock>)r.Value, StringComparer.Ordinal);
     }
 
     private static AlignedTakeaways AlignTakeaways(
@@ -84,7 +123,7 @@ public static class Aligner
             var cells = Cells(byAnchor, itemAnchor);
             report.Missing(cells, itemAnchor, $"takeaway '{itemAnchor}'", i => places[i]);
             MoveAfter(places, [.. cells.Select(c => c?.Line)], "after the takeaway on this line");
-            items.Add(RowOf(itemAnchor, cells));
+            items.Add(RowOf(itemAnchor, Blocks(cells), report));
         }
 
         return new AlignedTakeaways(anchor, lists, items.ToImmutable());
@@ -97,21 +136,59 @@ public static class Aligner
         // Anchors name the kind of block (-p, -q), so cells under one anchor share their kind.
         var typed = cells.Select(c => c as T).ToImmutableArray();
         report.Missing(typed, anchor, $"{kind} '{anchor}'", i => places[i]);
-        return RowOf(anchor, typed);
+        return RowOf(anchor, Blocks(typed), report);
     }
 
-    // A row of at most one block per language, its sentences aligned.
-    private static AlignedRow<T> RowOf<T>(string anchor, ImmutableArray<T?> cells)
+    private static ImmutableArray<ImmutableArray<T>> Blocks<T>(ImmutableArray<T?> cells)
+        where T : class =>
+        [.. cells.Select(c => c is null ? ImmutableArray<T>.Empty : [c])];
+
+    // A row, its sentences aligned; each sentence left without a counterpart beside one that has sentences is reported.
+    private static AlignedRow<T> RowOf<T>(string anchor, ImmutableArray<ImmutableArray<T>> blocks, MissingReporter report)
         where T : class
     {
-        ImmutableArray<ImmutableArray<T>> blocks = [.. cells.Select(c => c is null ? ImmutableArray<T>.Empty : [c])];
-        return new AlignedRow<T>(anchor, blocks) { Beads = SentenceAligner.Beads(anchor, SentencesOf(blocks)) };
+        var sentences = blocks.Select(cell => cell.Select(b => SentenceUnits.Of(b)).ToList()).ToList();
+        var beads = SentenceAligner.Beads(anchor, [.. sentences.Select(cell => (IReadOnlyList<string>)[.. cell.SelectMany(b => b)])]);
+        if (sentences.Count > 1 && sentences.All(cell => cell.Sum(b => b.Length) > 0))
+        {
+            foreach (var bead in beads)
+            {
+                for (var column = 0; column < bead.Sentences.Length; column++)
+                {
+                    if (bead.Sentences[column] is [var only] && bead.Sentences.Where((_, c) => c != column).All(s => s.IsEmpty))
+                    {
+                        var (block, text) = Locate(sentences[column], only);
+                        report.Unpaired(column, LineOf(blocks[column][block]), text, anchor);
+                    }
+                }
+            }
+        }
+
+        return new AlignedRow<T>(anchor, blocks) { Beads = beads };
     }
 
-    // Per language, the sentences of every block of its cell, in order.
-    private static IReadOnlyList<IReadOnlyList<string>> SentencesOf<T>(ImmutableArray<ImmutableArray<T>> cells)
-        where T : class =>
-        [.. cells.Select(cell => (IReadOnlyList<string>)[.. cell.SelectMany(b => SentenceUnits.Of(b))])];
+    // Which block of a cell holds its n-th sentence (counted over the cell), and that sentence.
+    private static (int Block, string Text) Locate(List<ImmutableArray<string>> cell, int index)
+    {
+        for (var b = 0; b < cell.Count; b++)
+        {
+            if (index < cell[b].Length)
+            {
+                return (b, cell[b][index]);
+            }
+
+            index -= cell[b].Length;
+        }
+
+        throw new ArgumentOutOfRangeException(nameof(index));
+    }
+
+    private static int LineOf(object block) => block switch
+    {
+        Block b => b.Line,
+        TakeawayItem t => t.Line,
+        _ => 1,
+    };
 
     // Each language that has this row: what it lacks next goes after the row's line there.
     private static void MoveAfter(Place[] places, ImmutableArray<int?> lines, string how)

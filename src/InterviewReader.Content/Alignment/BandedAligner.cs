@@ -5,8 +5,8 @@ namespace InterviewReader.Content.Alignment;
 /// around the diagonal. A bead's cost is <c>-log prior</c> of its shape (<see cref="BeadPriors"/>),
 /// plus the length term (<see cref="LengthCost"/>) of its two sides' total lengths, minus
 /// <see cref="AnchorWeight"/> times its anchor coverage (<see cref="AnchorKeys.Coverage"/>); a
-/// 1-0 or 0-1 bead costs its prior and <see cref="SkipCost"/>, with no length term (as hunalign and
-/// Bertalign score a skip by a constant). The best path is found in a band of half-width
+/// 1-0 or 0-1 bead costs a constant, <c>-log prior</c> (4.7 nats), with no length term and no
+/// anchors (as hunalign and Bertalign score a skip by a constant: Bertalign's <c>skip = -0.1</c>). The best path is found in a band of half-width
 /// <see cref="MinHalfWidth"/>, doubled while the path touches the band's edge, up to
 /// <see cref="MaxHalfWidth"/>: time and memory are O(n·width), so 10,000 sentences align in
 /// bounded time. Each chosen bead's confidence is its posterior from the forward–backward sums
@@ -17,11 +17,11 @@ internal sealed class BandedAligner
     /// <summary>Nats a bead gains at full anchor coverage (all its parts' keys found across).</summary>
     public const double AnchorWeight = 5;
 
-    /// <summary>Nats a 1-0 or 0-1 bead costs on top of its prior, instead of a length term.</summary>
-    public const double SkipCost = 1;
-
     /// <summary>The band's first half-width; sequences this short are searched whole.</summary>
     public const int MinHalfWidth = 20;
+
+    /// <summary>How far (as a share) the ratio of the 1-1 beads may differ from the totals' before the program runs again with it.</summary>
+    public const double RatioTolerance = 0.05;
 
     /// <summary>The widest half-width the band grows to.</summary>
     public const int MaxHalfWidth = 160;
@@ -48,7 +48,27 @@ internal sealed class BandedAligner
 
     private IReadOnlyList<AlignedBead> Align(IReadOnlyList<AlignmentUnit> first, IReadOnlyList<AlignmentUnit> second, BeadConstraint? allowed, int width)
     {
-        var costs = new Costs(this, first, second, allowed);
+        var length = LengthCost.For([.. first.Select(u => u.Length)], [.. second.Select(u => u.Length)]);
+        var beads = Align(first, second, allowed, width, length);
+
+        // A unit with no counterpart skews the ratio of the totals (a dropped paragraph makes the
+        // other side look a third longer): the 1-1 beads found give a truer ratio; align again with it.
+        double a = 0, b = 0;
+        foreach (var bead in beads.Where(x => x.Kind == new BeadKind(1, 1)))
+        {
+            (a, b) = (a + first[bead.First].Length, b + second[bead.Second].Length);
+        }
+
+        // With no 1-1 bead to learn from, where the counts differ, a neutral ratio of 1 is tried.
+        var ratio = a > 0 && b > 0 ? b / a : first.Count != second.Count ? 1 : length.Ratio;
+        return Math.Abs(ratio - length.Ratio) > RatioTolerance * length.Ratio
+            ? Align(first, second, allowed, width, length.WithRatio(ratio))
+            : beads;
+    }
+
+    private IReadOnlyList<AlignedBead> Align(IReadOnlyList<AlignmentUnit> first, IReadOnlyList<AlignmentUnit> second, BeadConstraint? allowed, int width, LengthCost length)
+    {
+        var costs = new Costs(this, first, second, allowed, length);
         var (n, m) = (first.Count, second.Count);
         if (n == 0 || m == 0)
         {
@@ -70,7 +90,7 @@ internal sealed class BandedAligner
             if (band.IsFull || width >= MaxHalfWidth)
             {
                 // Constraints that no path in the widest band satisfies: align without them.
-                return allowed is null ? throw new InvalidOperationException("no alignment path in a full band") : Align(first, second, null, MinHalfWidth);
+                return allowed is null ? throw new InvalidOperationException("no alignment path in a full band") : Align(first, second, null, MinHalfWidth, length);
             }
 
             width *= 2;
@@ -141,9 +161,9 @@ internal sealed class BandedAligner
     }
 
     /// <summary>The cost of each bead of two sequences, by its start cell and shape.</summary>
-    internal sealed class Costs(BandedAligner aligner, IReadOnlyList<AlignmentUnit> first, IReadOnlyList<AlignmentUnit> second, BeadConstraint? allowed)
+    internal sealed class Costs(BandedAligner aligner, IReadOnlyList<AlignmentUnit> first, IReadOnlyList<AlignmentUnit> second, BeadConstraint? allowed, LengthCost length)
     {
-        private readonly LengthCost _length = LengthCost.For([.. first.Select(u => u.Length)], [.. second.Select(u => u.Length)]);
+        private readonly LengthCost _length = length;
 
         public IReadOnlyList<BeadKind> Kinds => aligner._kinds;
 
@@ -159,7 +179,7 @@ internal sealed class BandedAligner
             var prior = aligner._priors[k];
             if (kind.IsSkip)
             {
-                return prior + SkipCost;
+                return prior;
             }
 
             var (a, b) = (0, 0);

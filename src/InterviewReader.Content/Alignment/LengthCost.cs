@@ -2,7 +2,8 @@ namespace InterviewReader.Content.Alignment;
 
 /// <summary>
 /// Gale &amp; Church's length model: a translation's length is about <see cref="Ratio"/> times its
-/// source's, with a variance that grows with length. The cost of pairing lengths
+/// source's (the ratio of the totals; <see cref="BandedAligner"/> re-estimates it from its 1-1 beads
+/// when a unit missing on one side skews the totals), with a variance that grows with length. The cost of pairing lengths
 /// <c>a</c> and <c>b</c> is <c>-log 2(1 - Φ(|δ|))</c> with the symmetric
 /// <c>δ = (b - c·a) / √(s² · (a + b/c) / 2)</c>, which weighs both sides alike (the original
 /// divides by the first side's length only). The variance is estimated from the texts when they
@@ -51,6 +52,9 @@ internal sealed class LengthCost
 
         return new LengthCost(ratio, variance);
     }
+
+    /// <summary>The same variance with another ratio (re-estimated from the pairs a first alignment found).</summary>
+    public LengthCost WithRatio(double ratio) => new(ratio, Variance);
 
     /// <summary>The symmetric δ of two lengths: how many standard deviations apart they are.</summary>
     public double Delta(int a, int b)

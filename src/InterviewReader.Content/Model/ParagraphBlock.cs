@@ -23,8 +23,11 @@ public sealed record ParagraphBlock(string AnchorId, int Line, RichText Text) : 
     /// <summary>The sentences of <see cref="Text"/>, found once when the block is made.</summary>
     public ImmutableArray<Sentence> Sentences { get; private init; } = SentenceSplitter.Split(Text);
 
-    /// <summary>Compares anchor, line and text; the sentences follow from the text.</summary>
-    public bool Equals(ParagraphBlock? other) => base.Equals(other) && Text.Equals(other.Text);
+    /// <summary>The editor's override of the alignment (<c>{align=3}</c>, <c>{align=none}</c>), or null.</summary>
+    public AlignMarker? Align { get; init; }
+
+    /// <summary>Compares anchor, line, text and alignment marker; the sentences follow from the text.</summary>
+    public bool Equals(ParagraphBlock? other) => base.Equals(other) && Text.Equals(other.Text) && Equals(Align, other.Align);
 
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(base.GetHashCode(), Text);

@@ -129,7 +129,10 @@ public static class TranscriptParser
                             problems.Error(FirstLine(paragraph) + row, $"this line is shaped like a table row ('| … |'): {UnsupportedMarkdown.TableAdvice}");
                         }
 
-                        _blocks.Add(new Model.ParagraphBlock(Anchors.Paragraph(_id, ++_paragraphs), line, _inlines.Read(paragraph.Inline)));
+                        _blocks.Add(new Model.ParagraphBlock(Anchors.Paragraph(_id, ++_paragraphs), line, _inlines.Read(paragraph.Inline))
+                        {
+                            Align = ReadAlignMarker(paragraph, line),
+                        });
                         break;
                     case MdQuote quote when i == blocks.Count - 1 && (_sections.Count > 0 || _heading is not null):
                         Flush();
@@ -199,11 +202,42 @@ public static class TranscriptParser
 
                 // A fenced block gets its info string ('::: takeaways') as a class: that one is not written in '{…}'.
                 if (block is not HeadingBlock && block.TryGetAttributes() is { } attributes
-                    && InlineReader.HasAny(attributes, except: (block as IFencedBlock)?.Info))
+                    && InlineReader.HasAny(attributes, except: (block as IFencedBlock)?.Info)
+                    && !IsAlignMarker(block, attributes))
                 {
                     problems.Error(line, "attributes in '{…}' are not allowed here: remove them (only a section heading ends with {#id})");
                 }
             }
+        }
+
+        // '{align=…}' alone, on a paragraph of the transcript (not inside a quote or list): read by ReadAlignMarker.
+        private static bool IsAlignMarker(Markdig.Syntax.Block block, HtmlAttributes attributes) =>
+            block is MdParagraph { Parent: MarkdownDocument }
+            && attributes.Id is null
+            && attributes.Classes is not { Count: > 0 }
+            && attributes.Properties is [{ Key: AlignMarker.Key }];
+
+        /// <summary>The paragraph's <c>{align=N}</c> or <c>{align=none}</c>; a malformed value is an error.</summary>
+        private AlignMarker? ReadAlignMarker(MdParagraph paragraph, int line)
+        {
+            if (paragraph.TryGetAttributes() is not { } attributes || !IsAlignMarker(paragraph, attributes))
+            {
+                return null;
+            }
+
+            var value = attributes.Properties![0].Value;
+            if (value == AlignMarker.None)
+            {
+                return new AlignMarker(null);
+            }
+
+            if (int.TryParse(value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var number) && number >= 1)
+            {
+                return new AlignMarker(number);
+            }
+
+            problems.Error(line, $"'{{{AlignMarker.Key}={value}}}' is not an alignment marker: write {{{AlignMarker.Key}=3}} (this paragraph translates paragraph 3 of this section in the other language) or {{{AlignMarker.Key}={AlignMarker.None}}} (it has no counterpart)");
+            return null;
         }
 
         private void StartSection(HeadingBlock heading, int line)

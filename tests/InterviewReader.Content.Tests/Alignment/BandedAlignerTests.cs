@@ -42,6 +42,15 @@ public sealed class BandedAlignerTests
     }
 
     [Fact]
+    public void Align_SecondLacksItsLastUnit_ReestimatesTheSkewedRatioAndFindsOneToZero()
+    {
+        // The totals say the second is a third shorter; by that ratio the last two look like a 2-1.
+        var beads = Sentences.Align(Units(60, 90, 70), Units(61, 91));
+
+        Assert.Equal([new(1, 1), new(1, 1), new(1, 0)], beads.Select(b => b.Kind));
+    }
+
+    [Fact]
     public void Align_TenThousandUnits_AlignsInTheBand()
     {
         var lengths = Enumerable.Range(0, 10_000).Select(i => 40 + (i * 37 % 90)).ToArray();

@@ -40,4 +40,13 @@ public sealed class LengthCostTests
         Assert.True(model.Of(100, 130) < model.Of(100, 200));
         Assert.Equal(0, model.Of(100, 100), 6);
     }
+
+    [Fact]
+    public void WithRatio_KeepsTheVariance()
+    {
+        var model = LengthCost.For([60, 60, 60], [60, 60]).WithRatio(1);
+
+        Assert.Equal(1, model.Ratio, 9);
+        Assert.Equal(LengthCost.VarianceFloor, model.Variance);
+    }
 }
