@@ -1,5 +1,6 @@
 using InterviewReader.Content.Loading;
 using InterviewReader.Content.Problems;
+using InterviewReader.Content.Search;
 using Microsoft.Extensions.Options;
 
 namespace InterviewReader.Web.ContentHosting;
@@ -224,6 +225,8 @@ public sealed class ContentStore
     private void Publish()
     {
         var snapshot = ContentLibrary.Combine(Root, _folders.Values.Select(f => f.Latest with { Interview = f.LastGood }));
+        // Its search index is built before it is served, so the first search after a reload is not the one to wait.
+        _ = SearchIndex.For(snapshot);
         Volatile.Write(ref _current, snapshot);
         Interlocked.Increment(ref _version);
     }
