@@ -32,7 +32,7 @@ public sealed class SearchIndex
 
     private const string KeyField = "key";
     private const string IdField = "id";
-    private static readonly ConditionalWeakTable<ContentSnapshot, SearchIndex> BySnapshot = [];
+    private static readonly ConditionalWeakTable<ContentSnapshot, Lazy<SearchIndex>> BySnapshot = [];
     private static readonly FieldType KeyType = MakeKeyType();
 
     private readonly ImmutableArray<SearchPassage> _passages;
@@ -51,8 +51,12 @@ public sealed class SearchIndex
     /// <summary>How many passages the index holds.</summary>
     public int PassageCount => _passages.Length;
 
-    /// <summary>The index of a snapshot, built on first use and kept as long as the snapshot is.</summary>
-    public static SearchIndex For(ContentSnapshot snapshot) => BySnapshot.GetValue(snapshot, s => Build(s.Interviews));
+    /// <summary>
+    /// The index of a snapshot, built once on first use (callers at the same moment wait for the
+    /// one build) and kept as long as the snapshot is.
+    /// </summary>
+    public static SearchIndex For(ContentSnapshot snapshot) =>
+        BySnapshot.GetValue(snapshot, s => new Lazy<SearchIndex>(() => Build(s.Interviews), LazyThreadSafetyMode.ExecutionAndPublication)).Value;
 
     /// <summary>Builds an index of the interviews' passages.</summary>
     public static SearchIndex Build(IEnumerable<AlignedInterview> interviews)
