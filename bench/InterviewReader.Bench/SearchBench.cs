@@ -23,6 +23,7 @@ internal static class SearchBench
             ContentGenerator.Run(sourceFolder, root, count);
             var snapshot = ContentLibrary.Load(root);
             var builds = new List<double>();
+            var cpu = new List<double>();
             SearchIndex? index = null;
             long before = 0, after = 0;
             for (var i = 0; i < 3; i++)
@@ -30,8 +31,10 @@ internal static class SearchBench
                 index = null;
                 before = GC.GetTotalMemory(forceFullCollection: true);
                 var clock = Stopwatch.StartNew();
+                var processor = Process.GetCurrentProcess().TotalProcessorTime;
                 index = SearchIndex.Build(snapshot.Interviews);
                 builds.Add(clock.Elapsed.TotalMilliseconds);
+                cpu.Add((Process.GetCurrentProcess().TotalProcessorTime - processor).TotalMilliseconds);
                 after = GC.GetTotalMemory(forceFullCollection: true);
             }
 
@@ -52,10 +55,14 @@ internal static class SearchBench
                 }
             }
 
+            var keying = Stopwatch.StartNew();
+            var tokens = snapshot.Interviews.SelectMany(i => SearchPassages.Of(i.Interview)).Sum(p => SearchTokens.Split(p.Text).Count());
+            var keyingMs = keying.Elapsed.TotalMilliseconds;
             builds.Sort();
+            cpu.Sort();
             times.Sort();
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"search: {count} interviews, {index!.PassageCount} passages"));
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"search: index build {builds[1]:0} ms (median of 3: {string.Join(", ", builds.Select(b => b.ToString("0", CultureInfo.InvariantCulture)))} ms)"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"search: index build {builds[1]:0} ms (median of 3: {string.Join(", ", builds.Select(b => b.ToString("0", CultureInfo.InvariantCulture)))} ms; CPU {cpu[1]:0} ms, of which splitting and keying {tokens} words {keyingMs:0} ms)"));
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"search: index memory {(after - before) / 1048576.0:0.0} MB (managed heap {before / 1048576.0:0} MB without it, {after / 1048576.0:0} MB with it)"));
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"search: {queries} queries ({words.Count} distinct), p50 {Percentile(times, 0.50):0.00} ms, p99 {Percentile(times, 0.99):0.00} ms, max {times[^1]:0.00} ms, {hits / (double)queries:0} hits per query on average"));
             GC.KeepAlive(index);

@@ -31,53 +31,63 @@ public static class SearchKey
     /// </summary>
     public static string Fold(ReadOnlySpan<char> word, List<int>? sources)
     {
-        var key = new List<char>(word.Length + 1);
-        var from = new List<int>(word.Length + 1);
+        // A letter gives at most two key characters (ৎ is त्). Words are short: on the stack.
+        var room = (word.Length * 2) + 1;
+        Span<char> key = room <= 256 ? stackalloc char[room] : new char[room];
+        Span<int> from = room <= 256 ? stackalloc int[room] : new int[room];
+        var n = 0;
         for (var i = 0; i < word.Length; i++)
         {
-            MapOne(word[i], i, key, from);
+            MapOne(word[i], i, key, from, ref n);
         }
 
-        FoldHomorganicNasals(key, from);
-        if (key.Count > 0 && key[^1] == Virama)
+        n = FoldHomorganicNasals(key, from, n);
+        if (n > 0 && key[n - 1] == Virama)
         {
-            key.RemoveAt(key.Count - 1);
-            from.RemoveAt(from.Count - 1);
+            n--;
         }
 
-        sources?.AddRange(from);
-        return new string([.. key]);
+        if (sources is not null)
+        {
+            foreach (var index in from[..n])
+            {
+                sources.Add(index);
+            }
+        }
+
+        return new string(key[..n]);
     }
 
-    private static void MapOne(char c, int index, List<char> key, List<int> from)
+    private static void MapOne(char c, int index, Span<char> key, Span<int> from, ref int n)
     {
         switch (c)
         {
             case '\u200C' or '\u200D' or '\u093C' or '\u09BC':
                 return; // ZWNJ, ZWJ and the nukta of each script
             case '\u09CE':
-                Add('\u0924', index, key, from); // ৎ is त्
-                Add(Virama, index, key, from);
+                Add('\u0924', index, key, from, ref n); // ৎ is त्
+                Add(Virama, index, key, from, ref n);
                 return;
             case '\u09D7':
                 // The au length mark: after e it makes au (ৌ written as two characters).
-                if (key.Count > 0 && key[^1] == SignE)
+                if (n > 0 && key[n - 1] == SignE)
                 {
-                    key[^1] = '\u094C';
+                    key[n - 1] = '\u094C';
                 }
                 else
                 {
-                    Add('\u094C', index, key, from);
+                    Add('\u094C', index, key, from, ref n);
                 }
 
                 return;
-            case '\u093E' or '\u09BE' when key.Count > 0 && key[^1] == SignE:
-                key[^1] = '\u094B'; // e + aa is o (ো written as two characters)
+            case '\u093E' or '\u09BE' when n > 0 && key[n - 1] == SignE:
+                key[n - 1] = '\u094B'; // e + aa is o (ো written as two characters)
                 return;
         }
 
         var mapped = c switch
         {
+            < '\u0080' => char.ToLowerInvariant(c),
             >= '\u09E6' and <= '\u09EF' => (char)('0' + (c - '\u09E6')),
             '\u09DC' => '\u0921', // ড় → ड
             '\u09DD' => '\u0922', // ঢ় → ढ
@@ -89,7 +99,7 @@ public static class SearchKey
             _ when char.IsDigit(c) => (char)('0' + (int)char.GetNumericValue(c)),
             _ => char.ToLowerInvariant(c),
         };
-        Add(FoldDevanagari(mapped), index, key, from);
+        Add(FoldDevanagari(mapped), index, key, from, ref n);
     }
 
     // The folds inside the Devanagari block, which the Bengali letters have been moved onto.
@@ -111,29 +121,39 @@ public static class SearchKey
         _ => c,
     };
 
-    private static void Add(char c, int index, List<char> key, List<int> from)
+    private static void Add(char c, int index, Span<char> key, Span<int> from, ref int n)
     {
         if (c == '\u0949')
         {
             return; // ॉ: the inherent vowel, as Bengali writes it (ডক্টর, डॉक्टर)
         }
 
-        key.Add(c);
-        from.Add(index);
+        key[n] = c;
+        from[n] = index;
+        n++;
     }
 
-    // न्द → ंद, म्ब → ंब, …: a nasal + virama before a stop of the nasal's own class.
-    private static void FoldHomorganicNasals(List<char> key, List<int> from)
+    // न्द → ंद, म्ब → ंब, …: a nasal + virama before a stop of the nasal's own class. Returns the new length.
+    private static int FoldHomorganicNasals(Span<char> key, Span<int> from, int n)
     {
-        for (var i = 0; i + 2 < key.Count; i++)
+        var write = 0;
+        for (var read = 0; read < n; read++)
         {
-            if (key[i + 1] == Virama && IsHomorganic(key[i], key[i + 2]))
+            if (read + 2 < n && key[read + 1] == Virama && IsHomorganic(key[read], key[read + 2]))
             {
-                key[i] = Anusvara;
-                key.RemoveAt(i + 1);
-                from.RemoveAt(i + 1);
+                key[write] = Anusvara;
+                from[write] = from[read];
+                write++;
+                read++; // the virama goes
+                continue;
             }
+
+            key[write] = key[read];
+            from[write] = from[read];
+            write++;
         }
+
+        return write;
     }
 
     private static bool IsHomorganic(char nasal, char stop) => nasal switch
