@@ -1,5 +1,6 @@
 using InterviewReader.Content.Loading;
 using InterviewReader.Content.Problems;
+using InterviewReader.Content.Search;
 using Microsoft.Extensions.Options;
 
 namespace InterviewReader.Web.ContentHosting;
@@ -48,7 +49,7 @@ public sealed class ContentStore
                 Keep(slug, fingerprint, _load(Root, folder), previous: null, startup: true);
             }
 
-            Publish();
+            Publish(startup: true);
         }
 
         _logger.LogInformation(
@@ -221,11 +222,29 @@ public sealed class ContentStore
         _folders[slug] = new FolderState(fingerprint, result, result.Interview ?? previous?.LastGood);
     }
 
-    private void Publish()
+    // A reloaded snapshot's search index is built before the snapshot is served, so search has the
+    // new version in the same moment as the pages; at start-up it is built beside serving the pages
+    // (a search that comes first waits for it), so the site is up without waiting for the index.
+    private void Publish(bool startup = false)
     {
         var snapshot = ContentLibrary.Combine(Root, _folders.Values.Select(f => f.Latest with { Interview = f.LastGood }));
+        if (startup)
+        {
+            _ = Task.Run(() => IndexForSearch(snapshot));
+        }
+        else
+        {
+            IndexForSearch(snapshot);
+        }
         Volatile.Write(ref _current, snapshot);
         Interlocked.Increment(ref _version);
+    }
+
+    private void IndexForSearch(ContentSnapshot snapshot)
+    {
+        var started = _clock.GetTimestamp();
+        var index = SearchIndex.For(snapshot);
+        _logger.LogInformation("Indexed {Passages} passages for search in {Elapsed:0} ms", index.PassageCount, _clock.GetElapsedTime(started).TotalMilliseconds);
     }
 
     private IEnumerable<(string Slug, string Folder)> FoldersOnDisk()
