@@ -11,7 +11,7 @@ namespace InterviewReader.Web.Localization;
 public static class WebLanguages
 {
     /// <summary>The Latin subset every page uses for names, numbers and English lines.</summary>
-    public const string LatinFont = "/fonts/noto-sans-devanagari-latin-400-normal.woff2";
+    public const string LatinFont = "/fonts/noto-sans-devanagari-latin-400-normal.1ea6a2f05a.woff2";
 
     /// <summary>The languages, in the order of <see cref="Languages.All"/>.</summary>
     public static IReadOnlyList<WebLanguage> All { get; } =
@@ -24,8 +24,8 @@ public static class WebLanguages
                 "लिंक कॉपी हो गया", "इस भाषा में नहीं है", "यह खंड इस भाषा में नहीं है।", "इसे यहाँ पढ़ें:",
                 "पाठ पर जाएँ", "साथ-साथ", "अभी यहाँ कोई साक्षात्कार नहीं है।",
                 "पृष्ठ नहीं मिला", "इस पते पर कोई साक्षात्कार या भाषा नहीं है।", "पुस्तकालय पर लौटें"),
-            "/fonts/noto-sans-devanagari-devanagari-400-normal.woff2", "Noto Sans Devanagari",
-            "/fonts/noto-sans-devanagari-name-400-normal.woff2", "IR Devanagari Name",
+            "/fonts/noto-sans-devanagari-devanagari-400-normal.f86f14cbd1.woff2", "Noto Sans Devanagari",
+            "/fonts/noto-sans-devanagari-name-400-normal.b3854283a0.woff2", "IR Devanagari Name",
             "०१२३४५६७८९", "devanagari"),
         new(
             Language("bn"),
@@ -35,8 +35,8 @@ public static class WebLanguages
                 "লিংক কপি হয়েছে", "এই ভাষায় নেই", "এই অংশটি এই ভাষায় নেই।", "এখানে পড়ুন:",
                 "লেখায় যান", "পাশাপাশি", "এখানে এখনও কোনো সাক্ষাৎকার নেই।",
                 "পাতাটি পাওয়া যায়নি", "এই ঠিকানায় কোনো সাক্ষাৎকার বা ভাষা নেই।", "গ্রন্থাগারে ফিরে যান"),
-            "/fonts/noto-sans-bengali-bengali-400-normal.woff2", "Noto Sans Bengali",
-            "/fonts/noto-sans-bengali-name-400-normal.woff2", "IR Bengali Name",
+            "/fonts/noto-sans-bengali-bengali-400-normal.adb805ae2e.woff2", "Noto Sans Bengali",
+            "/fonts/noto-sans-bengali-name-400-normal.558cf64128.woff2", "IR Bengali Name",
             "০১২৩৪৫৬৭৮৯", "bengali"),
     ];
 
