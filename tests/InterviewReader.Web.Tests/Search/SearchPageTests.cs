@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using InterviewReader.Web.Localization;
-using InterviewReader.Web.Tests.Http;
+using InterviewReader.Web.Site;
 using InterviewReader.Web.Tests.Support;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
@@ -16,7 +16,7 @@ public sealed partial class SearchPageTests : IClassFixture<ReaderAppFactory>
 
     public SearchPageTests(ReaderAppFactory factory)
     {
-        _factory = factory.WithWebHostBuilder(b => b.ConfigureServices(CountingOutputCacheStore.Install));
+        _factory = factory;
         _client = _factory.CreateClient();
     }
 
@@ -117,18 +117,20 @@ public sealed partial class SearchPageTests : IClassFixture<ReaderAppFactory>
     }
 
     [Fact]
-    public async Task Search_pages_are_never_stored_in_the_output_cache()
+    public async Task Search_pages_are_never_stored_with_the_pages()
     {
-        var store = _factory.Services.GetRequiredService<CountingOutputCacheStore>();
+        var store = _factory.Services.GetRequiredService<SitePageStore>();
         _ = await _client.GetStringAsync("/search?q=warmup");
-        var before = store.Stored;
+        var before = store.StoredBytes;
+        var rendered = store.Renderer.Rendered;
         for (var i = 0; i < 30; i++)
         {
             var response = await _client.GetAsync($"/search?q=word{i}");
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         }
 
-        Assert.Equal(before, store.Stored);
+        Assert.Equal(before, store.StoredBytes);
+        Assert.Equal(rendered, store.Renderer.Rendered);
         Assert.NotEqual(await _client.GetStringAsync("/search?q=AI"), await _client.GetStringAsync("/search?q=Stability"));
     }
 
