@@ -14,4 +14,11 @@ public sealed class SiteOptions
     /// <c>https://reader.example.org/</c>; set <c>Site__BaseUrl</c> in production.
     /// </summary>
     public string BaseUrl { get; set; } = LocalBaseUrl;
+
+    /// <summary>
+    /// Where the header's search box sends its query: the app's own <c>/search</c> by default;
+    /// empty leaves the box out. <c>export</c> sets it from <c>--search-url</c>, empty without it
+    /// (a folder of static files cannot search).
+    /// </summary>
+    public string SearchUrl { get; set; } = "/search";
 }

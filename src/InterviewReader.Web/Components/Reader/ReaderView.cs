@@ -61,6 +61,19 @@ public sealed record ReaderView(AlignedInterview Interview, ImmutableArray<int> 
     }
 
     /// <summary>
+    /// Every reading view of an interview, each once: side by side (when it has more than one
+    /// language), then each language alone. The one list the page store and the export enumerate.
+    /// </summary>
+    public static IEnumerable<ReaderView> AllFor(AlignedInterview interview) =>
+        new string?[] { null }.Concat(interview.Languages.Select(l => l.Code))
+            .Select(code => For(interview, code))
+            .OfType<ReaderView>()
+            .DistinctBy(view => view.Url);
+
+    /// <summary>This view's own address (the one its canonical link names).</summary>
+    public string Url => UrlFor(LanguageCode);
+
+    /// <summary>
     /// The view a reader address names (<c>/interviews/{slug}</c> or <c>/interviews/{slug}/{lang}</c>),
     /// or null when the interview or the language is not there: the one lookup both the page and the
     /// 404 answered before caching (<c>KnownPagesOnly</c>) use, so they never disagree.
