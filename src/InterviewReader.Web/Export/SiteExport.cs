@@ -79,6 +79,16 @@ public sealed class SiteExport(ExportSettings settings, TextWriter output, bool 
             output.WriteLine($"export: {addresses.Count} addresses, {files} files, {bytes / 1024.0 / 1024.0:0.0} MB in {settings.Folder} ({seconds:0.0} s)");
             return 0;
         }
+        catch (Exception e) when (e is ExportException or IOException or UnauthorizedAccessException or HttpRequestException)
+        {
+            if (showProgress)
+            {
+                output.WriteLine();
+            }
+
+            output.WriteLine($"export: failed, nothing written to {settings.Folder}: {e.Message}");
+            return 1;
+        }
         finally
         {
             await app.StopAsync(CancellationToken.None);
@@ -97,7 +107,9 @@ public sealed class SiteExport(ExportSettings settings, TextWriter output, bool 
             yield return new ExportedAddress(view.Url, ExportLayout.PageFile(view.Url), HttpStatusCode.OK);
         }
 
-        yield return new ExportedAddress(StoreNotFoundPagePolicy.Path, ExportLayout.NotFoundFile, HttpStatusCode.NotFound);
+        // Asked for as an unknown address, as visitors meet it (re-executed at /not-found): a direct
+        // first GET of /not-found itself is answered with an empty 404 today.
+        yield return new ExportedAddress("/" + ExportLayout.NotFoundFile, ExportLayout.NotFoundFile, HttpStatusCode.NotFound);
         foreach (var route in StaticAssetRoutes.Read(StaticAssetRoutes.ManifestPath(AppContext.BaseDirectory, applicationName)))
         {
             yield return new ExportedAddress("/" + route, ExportLayout.AssetFile(route), HttpStatusCode.OK);
@@ -167,7 +179,7 @@ public sealed class SiteExport(ExportSettings settings, TextWriter output, bool 
         using var response = await client.SendAsync(request, cancellationToken);
         if (response.StatusCode != item.Status)
         {
-            throw new InvalidOperationException($"export: {item.Path} answered {(int)response.StatusCode} {response.StatusCode}, not {(int)item.Status}: nothing was written");
+            throw new ExportException($"{item.Path} answered {(int)response.StatusCode} {response.StatusCode}, not {(int)item.Status}");
         }
 
         var body = await response.Content.ReadAsByteArrayAsync(cancellationToken);
