@@ -62,6 +62,27 @@ public sealed class NginxExportTests : IDisposable
         Assert.Equal(await File.ReadAllBytesAsync(Path.Combine(_target, "interviews", "emad-mostaque", "index.html")), body);
     }
 
+    [SkippableFact]
+    public async Task Nginx_AsTheReadmeConfiguresIt_GivesFingerprintedFilesAYearAndPagesAMinute()
+    {
+        Skip.If(NginxServer.Binary is null, "nginx is not installed here (apt-get install -y nginx-light)");
+        var (code, output) = ExportRun.Run(_content.Root, _target);
+        Assert.True(code == 0, output);
+        await using var nginx = await NginxServer.StartAsync(_target);
+        using var client = new HttpClient(new SocketsHttpHandler { AutomaticDecompression = DecompressionMethods.None }) { BaseAddress = nginx.Address };
+        var page = await File.ReadAllTextAsync(Path.Combine(_target, "index.html"));
+        var css = System.Text.RegularExpressions.Regex.Match(page, "href=\"(/css/site\\.[0-9a-z]{10}\\.css)\"").Groups[1].Value;
+        Assert.NotEqual("", css);
+
+        using var asset = await client.GetAsync(css);
+        using var reader = await client.GetAsync("/interviews/emad-mostaque");
+        using var missing = await client.GetAsync("/no/such/page");
+
+        Assert.Equal("public, max-age=31536000, immutable", asset.Headers.CacheControl?.ToString());
+        Assert.Equal("public, max-age=60, stale-while-revalidate=600", reader.Headers.CacheControl?.ToString());
+        Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+    }
+
     // Every page and asset of the export by the address it is linked at, plus addresses that do not exist.
     private IEnumerable<string> Addresses()
     {

@@ -7,7 +7,8 @@ namespace InterviewReader.Web.Tests.Export;
 
 /// <summary>
 /// nginx serving an export folder on a loopback port, configured as the README tells operators:
-/// <c>gzip_static on; try_files $uri $uri/index.html =404; error_page 404 /404.html;</c>.
+/// <c>gzip_static on; try_files $uri $uri/index.html =404; error_page 404 /404.html;</c>, and
+/// the README's cache lifetimes (a year for fingerprinted files, a minute for pages).
 /// </summary>
 internal sealed class NginxServer : IAsyncDisposable
 {
@@ -55,6 +56,12 @@ internal sealed class NginxServer : IAsyncDisposable
                     gzip_static on;
                     try_files $uri $uri/index.html =404;
                     error_page 404 /404.html;
+                    location ~ "\.[0-9a-z]{10}\.(css|js|svg|woff2|txt)$" {
+                        add_header Cache-Control "public, max-age=31536000, immutable";
+                    }
+                    location ~ "\.html$|/$|^/[^.]*$" {
+                        add_header Cache-Control "public, max-age=60, stale-while-revalidate=600";
+                    }
                 }
             }
             """);
