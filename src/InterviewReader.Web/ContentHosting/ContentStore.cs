@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+using InterviewReader.Content.Alignment;
 using InterviewReader.Content.Loading;
 using InterviewReader.Content.Problems;
 using Microsoft.Extensions.Options;
@@ -19,6 +21,7 @@ public sealed class ContentStore
     private readonly TimeSpan _shrinkSettle;
     private readonly TimeProvider _clock;
     private readonly Func<string, string, InterviewLoadResult> _load;
+    private readonly ConditionalWeakTable<AlignedInterview, string> _sources = [];
     private ContentSnapshot _current = new([], []);
     private string? _rootProblem;
     private long _version;
@@ -45,7 +48,7 @@ public sealed class ContentStore
             foreach (var (slug, folder) in FoldersOnDisk())
             {
                 var fingerprint = FolderFingerprint.Of(folder);
-                Keep(slug, fingerprint, _load(Root, folder), previous: null, startup: true);
+                Keep(slug, fingerprint, Load(folder), previous: null, startup: true);
             }
 
             Publish();
@@ -64,6 +67,12 @@ public sealed class ContentStore
 
     /// <summary>A number that changes whenever <see cref="Current"/> does.</summary>
     public long Version => Interlocked.Read(ref _version);
+
+    /// <summary>
+    /// The content address of the files an interview was read from (<see cref="ContentHosting.SourceHash"/>,
+    /// taken when they were read), or an empty string for an interview this store did not load.
+    /// </summary>
+    public string SourceHashOf(AlignedInterview interview) => _sources.TryGetValue(interview, out var hash) ? hash : "";
 
     /// <summary>
     /// Looks for changed, added and removed folders. A change is acted on once the folder has
@@ -136,7 +145,7 @@ public sealed class ContentStore
         var result = pending.Held;
         if (result is null)
         {
-            result = _load(Root, folder);
+            result = Load(folder);
             var after = FolderFingerprint.Of(folder);
             if (after != pending.Fingerprint)
             {
@@ -165,6 +174,18 @@ public sealed class ContentStore
         _pending.Remove(slug);
         Keep(slug, pending.Fingerprint, result, previous);
         return true;
+    }
+
+    // Reads a folder and hashes its files; a change between the two shows in the fingerprint check after.
+    private InterviewLoadResult Load(string folder)
+    {
+        var result = _load(Root, folder);
+        if (result.Interview is { } interview)
+        {
+            _sources.AddOrUpdate(interview, ContentHosting.SourceHash.Of(folder));
+        }
+
+        return result;
     }
 
     // Logs when the root becomes unreadable (at Error, with the path and why) and when it is back.

@@ -2,21 +2,11 @@ namespace InterviewReader.Web.Export;
 
 /// <summary>
 /// Where an address of the site lives in an export: a page at <c>/a/b</c> is <c>a/b/index.html</c>
-/// (what <c>try_files $uri $uri/index.html</c> finds), a file with an extension keeps its path, and
-/// the not-found page is <c>404.html</c>.
+/// (<see cref="Site.SitePage.FilePath"/>; what <c>try_files $uri $uri/index.html</c> finds), a
+/// file with an extension keeps its path.
 /// </summary>
 public static class ExportLayout
 {
-    /// <summary>The not-found page's file.</summary>
-    public const string NotFoundFile = "404.html";
-
-    /// <summary>The file of a page address such as <c>/</c> or <c>/interviews/x/hi</c>, relative, with '/' separators.</summary>
-    public static string PageFile(string path)
-    {
-        var trimmed = path.Trim('/');
-        return trimmed.Length == 0 ? "index.html" : trimmed + "/index.html";
-    }
-
     /// <summary>The file of an address that names a file (an asset, <c>alignment.tmx</c>): its own path.</summary>
     public static string AssetFile(string path) => path.TrimStart('/');
 

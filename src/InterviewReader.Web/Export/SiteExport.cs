@@ -1,20 +1,22 @@
 using System.Net;
 using System.Net.Http.Headers;
-using InterviewReader.Content.Loading;
 using InterviewReader.Web.Cli;
-using InterviewReader.Web.Components.Reader;
 using InterviewReader.Web.ContentHosting;
 using InterviewReader.Web.Hosting;
+using InterviewReader.Web.Site;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 
 namespace InterviewReader.Web.Export;
 
 /// <summary>
-/// Writes the site as static files: the app itself runs (in this process, on a loopback port, in
-/// Production), and every page and asset is asked of it in each coding it serves, so the files
-/// hold the very bytes the app sends. Content with errors stops the export before anything is
-/// written, unless told to keep going; the folder appears whole or not at all (<see cref="ExportFolder"/>).
+/// Writes the site as static files. The app itself runs in this process (in Production, on a
+/// loopback port, live reload off so the content cannot change halfway): every page of the site's
+/// page list (<see cref="SitePages"/>) is written from the site's stored pages
+/// (<see cref="SitePageStore"/>), the very identity, Brotli and gzip bytes the app serves, and every
+/// static asset is asked of the app in each coding it serves. Content with errors stops the export
+/// before anything is written, unless told to keep going; the folder appears whole or not at all
+/// (<see cref="ExportFolder"/>).
 /// </summary>
 public sealed class SiteExport(ExportSettings settings, TextWriter output, bool showProgress)
 {
@@ -30,7 +32,7 @@ public sealed class SiteExport(ExportSettings settings, TextWriter output, bool 
     /// <summary>Where the folder the command was typed in is, for the problems' file names.</summary>
     internal string InvokedFrom { get; init; } = Environment.CurrentDirectory;
 
-    /// <summary>Runs the export; returns the process exit code (0 written, 1 refused or failed).</summary>
+    /// <summary>Runs the export; returns the process exit code (0 written, 1 refused, failed or stopped).</summary>
     public async Task<int> RunAsync(CancellationToken cancellationToken = default)
     {
         if (!Directory.Exists(settings.ContentRoot))
@@ -48,6 +50,8 @@ public sealed class SiteExport(ExportSettings settings, TextWriter output, bool 
         var started = TimeProvider.System.GetTimestamp();
         await using var app = BuildApp();
         await app.StartAsync(cancellationToken);
+        // Ctrl+C or SIGTERM stops the app (its console lifetime): the export stops with it, writing nothing.
+        using var stopping = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, app.Lifetime.ApplicationStopping);
         try
         {
             var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
@@ -55,38 +59,44 @@ public sealed class SiteExport(ExportSettings settings, TextWriter output, bool 
             {
                 BaseAddress = new Uri(address),
             };
-            var addresses = Addresses(app.Services.GetRequiredService<ContentStore>().Current, app.Environment.ApplicationName).ToList();
+            var store = app.Services.GetRequiredService<SitePageStore>();
+            var pages = Pages(store.Current).ToList();
+            var assets = StaticAssetRoutes.Read(StaticAssetRoutes.ManifestPath(AppContext.BaseDirectory, app.Environment.ApplicationName));
 
             using var folder = new ExportFolder(settings.Folder);
-            var progress = new ProgressBar(output, showProgress, addresses.Count);
+            var progress = new ProgressBar(output, showProgress, pages.Count + assets.Count);
             var done = 0;
             long bytes = 0;
             var files = 0;
             var progressLock = new Lock();
-            await Parallel.ForEachAsync(addresses, new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount }, async (item, ct) =>
+            void Count((int Files, long Bytes) written)
             {
-                var (count, size) = await ExportOneAsync(client, item, folder, ct);
-                Interlocked.Add(ref bytes, size);
-                Interlocked.Add(ref files, count);
+                Interlocked.Add(ref bytes, written.Bytes);
+                Interlocked.Add(ref files, written.Files);
                 lock (progressLock)
                 {
                     progress.Report(++done);
                 }
-            });
+            }
+
+            var parallel = new ParallelOptions { CancellationToken = stopping.Token, MaxDegreeOfParallelism = Environment.ProcessorCount };
+            await Parallel.ForEachAsync(pages, parallel, async (page, ct) => Count(WritePage(await FindAsync(store, page), folder)));
+            await Parallel.ForEachAsync(assets, parallel, async (route, ct) => Count(await ExportAssetAsync(client, route, folder, ct)));
             progress.Finish();
             folder.Commit();
             var seconds = TimeProvider.System.GetElapsedTime(started).TotalSeconds;
-            output.WriteLine($"export: {addresses.Count} addresses, {files} files, {bytes / 1024.0 / 1024.0:0.0} MB in {settings.Folder} ({seconds:0.0} s)");
+            output.WriteLine($"export: {pages.Count} pages and {assets.Count} assets, {files} files, {bytes / 1024.0 / 1024.0:0.0} MB in {settings.Folder} ({seconds:0.0} s)");
             return 0;
         }
-        catch (Exception e) when (e is ExportException or IOException or UnauthorizedAccessException or HttpRequestException)
+        catch (Exception e) when (e is ExportException or IOException or UnauthorizedAccessException or HttpRequestException or OperationCanceledException)
         {
             if (showProgress)
             {
                 output.WriteLine();
             }
 
-            output.WriteLine($"export: failed, nothing written to {settings.Folder}: {e.Message}");
+            var why = e is OperationCanceledException ? "stopped" : e.Message;
+            output.WriteLine($"export: failed, nothing written to {settings.Folder}: {why}");
             return 1;
         }
         finally
@@ -96,27 +106,29 @@ public sealed class SiteExport(ExportSettings settings, TextWriter output, bool 
     }
 
     /// <summary>
-    /// Every address the export writes: the library, every view of every interview, the
-    /// not-found page, and the static assets at the routes they are served under.
+    /// The pages of the site's page list a folder of static files can hold: all but redirects (an
+    /// interview in one language answers its address with a 302 to that language; a static host
+    /// has no redirect in a file, and no page links to that address).
     /// </summary>
-    internal static IEnumerable<ExportedAddress> Addresses(ContentSnapshot snapshot, string applicationName)
-    {
-        yield return new ExportedAddress("/", ExportLayout.PageFile("/"), HttpStatusCode.OK);
-        foreach (var view in snapshot.Interviews.SelectMany(ReaderView.AllFor))
-        {
-            yield return new ExportedAddress(view.Url, ExportLayout.PageFile(view.Url), HttpStatusCode.OK);
-        }
+    internal static IEnumerable<SitePage> Pages(SiteSnapshot snapshot) =>
+        snapshot.Pages.Where(page => page.Kind != SitePageKind.Redirect);
 
-        // Asked for as an unknown address, as visitors meet it (re-executed at /not-found): a direct
-        // first GET of /not-found itself is answered with an empty 404 today.
-        yield return new ExportedAddress("/" + ExportLayout.NotFoundFile, ExportLayout.NotFoundFile, HttpStatusCode.NotFound);
-        foreach (var route in StaticAssetRoutes.Read(StaticAssetRoutes.ManifestPath(AppContext.BaseDirectory, applicationName)))
-        {
-            yield return new ExportedAddress("/" + route, ExportLayout.AssetFile(route), HttpStatusCode.OK);
-        }
+    private static async Task<StoredPage> FindAsync(SitePageStore store, SitePage page) =>
+        store.Find(page.Path) is { } found
+            ? await found
+            : page.Kind == SitePageKind.NotFound ? await store.NotFoundAsync() : throw new ExportException($"{page.Path} is in the page list but not stored");
+
+    // The stored page's three forms, as the app sends them.
+    private (int Files, long Bytes) WritePage(StoredPage page, ExportFolder folder)
+    {
+        Write(folder, page.Page.FilePath, page.Identity.Body);
+        Write(folder, page.Page.FilePath + ".br", page.Brotli.Body);
+        Write(folder, page.Page.FilePath + ".gz", page.Gzip.Body);
+        return (3, page.Bytes);
     }
 
-    // The app as it runs in production, on a loopback port of its own, with the export's settings and quiet logs.
+    // The app as it runs in production, on a loopback port of its own, with the export's settings,
+    // no live reload and quiet logs.
     private WebApplication BuildApp()
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
@@ -127,8 +139,11 @@ public sealed class SiteExport(ExportSettings settings, TextWriter output, bool 
         var quiet = new Dictionary<string, string?>
         {
             [$"{ContentOptions.Section}:Root"] = settings.ContentRoot,
+            [$"{ContentOptions.Section}:PollMilliseconds"] = "0",
             [$"{SiteOptions.Section}:BaseUrl"] = settings.BaseUrl,
             [$"{SiteOptions.Section}:SearchUrl"] = settings.SearchUrl,
+            // Rendered as the export asks for each page, not all at once in the background.
+            [$"{SiteOptions.Section}:RenderPages"] = nameof(PageRendering.OnFirstRequest),
             ["Serilog:MinimumLevel:Default"] = "Error",
         };
         foreach (var level in builder.Configuration.GetSection("Serilog:MinimumLevel:Override").GetChildren())
@@ -143,12 +158,14 @@ public sealed class SiteExport(ExportSettings settings, TextWriter output, bool 
         return app;
     }
 
-    // The address in identity, then (for text) in Brotli and gzip beside it: the app's bytes, or,
-    // where the app sends that coding for no address (static assets in a build have no .br), compressed here.
-    private async Task<(int Files, long Bytes)> ExportOneAsync(HttpClient client, ExportedAddress item, ExportFolder folder, CancellationToken cancellationToken)
+    // A static asset in identity, then (for text) in Brotli and gzip beside it: the app's bytes, or,
+    // where the app sends no such coding (a build's assets have .gz copies only), compressed here.
+    private async Task<(int Files, long Bytes)> ExportAssetAsync(HttpClient client, string route, ExportFolder folder, CancellationToken cancellationToken)
     {
-        var (identity, mediaType, _) = await GetAsync(client, item, ContentCoding.Identity, cancellationToken);
-        Write(folder, item.File, identity);
+        var path = "/" + route;
+        var file = ExportLayout.AssetFile(route);
+        var (identity, mediaType, _) = await GetAsync(client, path, ContentCoding.Identity, cancellationToken);
+        Write(folder, file, identity);
         if (!Precompression.IsText(mediaType))
         {
             return (1, identity.Length);
@@ -157,9 +174,9 @@ public sealed class SiteExport(ExportSettings settings, TextWriter output, bool 
         long size = identity.Length;
         foreach (var (coding, extension, compress) in Codings)
         {
-            var (body, _, encoding) = await GetAsync(client, item, coding, cancellationToken);
+            var (body, _, encoding) = await GetAsync(client, path, coding, cancellationToken);
             var bytes = encoding == coding ? body : compress(identity);
-            Write(folder, item.File + extension, bytes);
+            Write(folder, file + extension, bytes);
             size += bytes.Length;
         }
 
@@ -172,14 +189,14 @@ public sealed class SiteExport(ExportSettings settings, TextWriter output, bool 
         FileWritten?.Invoke(file);
     }
 
-    private static async Task<(byte[] Body, string? MediaType, string? Encoding)> GetAsync(HttpClient client, ExportedAddress item, string coding, CancellationToken cancellationToken)
+    private static async Task<(byte[] Body, string? MediaType, string? Encoding)> GetAsync(HttpClient client, string path, string coding, CancellationToken cancellationToken)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Get, item.Path);
+        using var request = new HttpRequestMessage(HttpMethod.Get, path);
         request.Headers.AcceptEncoding.Add(new StringWithQualityHeaderValue(coding));
         using var response = await client.SendAsync(request, cancellationToken);
-        if (response.StatusCode != item.Status)
+        if (response.StatusCode != HttpStatusCode.OK)
         {
-            throw new ExportException($"{item.Path} answered {(int)response.StatusCode} {response.StatusCode}, not {(int)item.Status}");
+            throw new ExportException($"{path} answered {(int)response.StatusCode} {response.StatusCode}, not 200");
         }
 
         var body = await response.Content.ReadAsByteArrayAsync(cancellationToken);

@@ -1,5 +1,6 @@
 using InterviewReader.Web.Components;
 using InterviewReader.Web.ContentHosting;
+using InterviewReader.Web.Site;
 using Serilog;
 
 namespace InterviewReader.Web.Hosting;
@@ -7,7 +8,7 @@ namespace InterviewReader.Web.Hosting;
 /// <summary>The app's request pipeline.</summary>
 public static class PipelineRegistration
 {
-    /// <summary>Loads the content, then maps health checks, static assets and pages behind logging, headers and caching.</summary>
+    /// <summary>Loads the content, serves the stored pages, then maps health checks, static assets and pages behind logging, headers and caching.</summary>
     public static WebApplication UseInterviewReader(this WebApplication app)
     {
         _ = app.Services.GetRequiredService<ContentStore>();
@@ -17,14 +18,18 @@ public static class PipelineRegistration
         app.UseSecurityHeaders();
         app.UseGracefulShutdown();
         app.UseHostHeaderCheck();
+        // Stored pages are answered here, before routing; routing comes after (explicitly, so it does not run first).
+        app.UseStoredPages();
+        app.UseRouting();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler(ErrorPage.Path, createScopeForErrors: true);
         }
 
-        app.UseStatusCodePagesWithReExecute(StoreNotFoundPagePolicy.Path, createScopeForStatusCodePages: true);
+        app.UseStatusCodePagesWithReExecute(SitePages.NotFoundPath, createScopeForStatusCodePages: true);
         app.UseNoStatusPageForRangeOrPrecondition();
         app.UseErrorPageOnlyAfterErrors();
+        app.UseStoredPagesForRoutedRequests();
         app.UsePageCaching();
         app.MapReaderHealthChecks();
         app.MapStaticAssets();
@@ -34,8 +39,7 @@ public static class PipelineRegistration
         // GET and HEAD only: with no forms, a POST would reach Blazor's form handling and fail.
         app.MapRazorComponents<App>()
             .DisableAntiforgery()
-            .WithMetadata(new HttpMethodMetadata([HttpMethods.Get, HttpMethods.Head]))
-            .CachePages();
+            .WithMetadata(new HttpMethodMetadata([HttpMethods.Get, HttpMethods.Head]));
         return app;
     }
 }

@@ -75,7 +75,7 @@ public sealed class ConditionalRequestTests : IDisposable
 
         Assert.Equal(HttpStatusCode.NotModified, response.StatusCode);
         Assert.Equal(etag, response.Headers.ETag?.ToString());
-        Assert.Equal("no-cache", response.Headers.CacheControl?.ToString());
+        Assert.Equal(new SiteOptions().PageCacheControl, response.Headers.CacheControl?.ToString());
         Assert.Contains("Accept-Encoding", response.Headers.Vary);
         Assert.Empty(await response.Content.ReadAsByteArrayAsync());
     }

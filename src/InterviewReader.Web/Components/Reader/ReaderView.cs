@@ -44,6 +44,30 @@ public sealed record ReaderView(AlignedInterview Interview, ImmutableArray<int> 
     public string UrlFor(string? languageCode) =>
         (languageCode ?? OnlyLanguageOf(Interview)) is { } code ? $"/interviews/{Interview.Slug}/{code}" : $"/interviews/{Interview.Slug}";
 
+    /// <summary>This view's own address (<see cref="UrlFor"/> of its language).</summary>
+    public string Url => UrlFor(LanguageCode);
+
+    /// <summary>
+    /// Every reading view of an interview, in the order the library lists them: side by side (when it
+    /// has more than one language), then each language alone. The one list of views: the site's stored
+    /// pages (<c>SitePages</c>) and the export enumerate it, so a view is added here and nowhere else.
+    /// </summary>
+    public static ImmutableArray<ReaderView> AllFor(AlignedInterview interview)
+    {
+        var views = ImmutableArray.CreateBuilder<ReaderView>(interview.Languages.Length + 1);
+        if (interview.Languages.Length > 1)
+        {
+            views.Add(For(interview, null)!);
+        }
+
+        foreach (var language in interview.Languages)
+        {
+            views.Add(For(interview, language.Code)!);
+        }
+
+        return views.ToImmutable();
+    }
+
     /// <summary>
     /// The view for a route, or null when the language is not in the interview. Without a language,
     /// the side-by-side view, or the one language of an interview that has only one.
@@ -61,22 +85,9 @@ public sealed record ReaderView(AlignedInterview Interview, ImmutableArray<int> 
     }
 
     /// <summary>
-    /// Every reading view of an interview, each once: side by side (when it has more than one
-    /// language), then each language alone. The one list the page store and the export enumerate.
-    /// </summary>
-    public static IEnumerable<ReaderView> AllFor(AlignedInterview interview) =>
-        new string?[] { null }.Concat(interview.Languages.Select(l => l.Code))
-            .Select(code => For(interview, code))
-            .OfType<ReaderView>()
-            .DistinctBy(view => view.Url);
-
-    /// <summary>This view's own address (the one its canonical link names).</summary>
-    public string Url => UrlFor(LanguageCode);
-
-    /// <summary>
     /// The view a reader address names (<c>/interviews/{slug}</c> or <c>/interviews/{slug}/{lang}</c>),
-    /// or null when the interview or the language is not there: the one lookup both the page and the
-    /// 404 answered before caching (<c>KnownPagesOnly</c>) use, so they never disagree.
+    /// or null when the interview or the language is not there. Every view it finds is one of
+    /// <see cref="AllFor"/>, the list the stored pages are made from.
     /// </summary>
     public static ReaderView? Find(ContentSnapshot snapshot, string slug, string? languageCode) =>
         snapshot.Find(slug) is { } interview ? For(interview, languageCode) : null;
