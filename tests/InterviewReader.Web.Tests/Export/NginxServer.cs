@@ -8,7 +8,8 @@ namespace InterviewReader.Web.Tests.Export;
 /// <summary>
 /// nginx serving an export folder on a loopback port, configured as the README tells operators:
 /// <c>gzip_static on; try_files $uri $uri/index.html =404; error_page 404 /404.html;</c>, and
-/// the README's cache lifetimes (a year for fingerprinted files, a minute for pages).
+/// the README's <c>Cache-Control</c> map (the app's: a year for fingerprinted files, 10 s for
+/// pages, no-cache for the 404 and for files under their plain names).
 /// </summary>
 internal sealed class NginxServer : IAsyncDisposable
 {
@@ -50,18 +51,20 @@ internal sealed class NginxServer : IAsyncDisposable
                 uwsgi_temp_path {{prefix}}/uwsgi;
                 scgi_temp_path {{prefix}}/scgi;
                 charset utf-8;
+                map $uri $reader_cache_control {
+                    "~^/404\.html$"                 "no-cache";
+                    "~(^|/)index\.html$"            "public, max-age=10, stale-while-revalidate=60";
+                    "~\.[0-9a-z]{10}\.[0-9a-z]+$"   "public, max-age=31536000, immutable";
+                    "~\.[0-9a-z]+$"                 "no-cache";
+                    default                         "public, max-age=10, stale-while-revalidate=60";
+                }
                 server {
                     listen 127.0.0.1:{{port}};
                     root {{root}};
                     gzip_static on;
                     try_files $uri $uri/index.html =404;
                     error_page 404 /404.html;
-                    location ~ "\.[0-9a-z]{10}\.(css|js|svg|woff2|txt)$" {
-                        add_header Cache-Control "public, max-age=31536000, immutable";
-                    }
-                    location ~ "\.html$|/$|^/[^.]*$" {
-                        add_header Cache-Control "public, max-age=60, stale-while-revalidate=600";
-                    }
+                    add_header Cache-Control $reader_cache_control always;
                 }
             }
             """);
