@@ -16,6 +16,13 @@ public sealed class SiteOptions
     public string BaseUrl { get; set; } = LocalBaseUrl;
 
     /// <summary>
+    /// Where the header's search box sends its query: the app's own <c>/search</c> by default;
+    /// empty leaves the box out. <c>export</c> sets it from <c>--search-url</c>, empty without it
+    /// (a folder of static files cannot search).
+    /// </summary>
+    public string SearchUrl { get; set; } = "/search";
+
+    /// <summary>
     /// How long any cache (browser, CDN) may serve a page without asking again: the <c>max-age</c> of
     /// <c>Cache-Control: public, max-age=N, stale-while-revalidate=M</c> on every 200 page. Short, as an
     /// edit should reach readers soon. Default 10 s.
