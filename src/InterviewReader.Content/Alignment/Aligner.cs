@@ -84,7 +84,7 @@ public static class Aligner
             var cells = Cells(byAnchor, itemAnchor);
             report.Missing(cells, itemAnchor, $"takeaway '{itemAnchor}'", i => places[i]);
             MoveAfter(places, [.. cells.Select(c => c?.Line)], "after the takeaway on this line");
-            items.Add(new AlignedRow<TakeawayItem>(itemAnchor, cells));
+            items.Add(RowOf(itemAnchor, cells));
         }
 
         return new AlignedTakeaways(anchor, lists, items.ToImmutable());
@@ -97,7 +97,16 @@ public static class Aligner
         // Anchors name the kind of block (-p, -q), so cells under one anchor share their kind.
         var typed = cells.Select(c => c as T).ToImmutableArray();
         report.Missing(typed, anchor, $"{kind} '{anchor}'", i => places[i]);
-        return new AlignedRow<T>(anchor, typed);
+        return RowOf(anchor, typed);
+    }
+
+    // A row of at most one block per language, its sentences paired by position.
+    private static AlignedRow<T> RowOf<T>(string anchor, ImmutableArray<T?> cells)
+        where T : class
+    {
+        ImmutableArray<ImmutableArray<T>> blocks = [.. cells.Select(c => c is null ? ImmutableArray<T>.Empty : [c])];
+        var counts = blocks.Select(column => column.Sum(b => SentenceUnits.Of(b).Length)).ToArray();
+        return new AlignedRow<T>(anchor, blocks) { Beads = PositionalBeads.Of(anchor, counts) };
     }
 
     // Each language that has this row: what it lacks next goes after the row's line there.

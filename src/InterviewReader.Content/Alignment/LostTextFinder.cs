@@ -26,14 +26,23 @@ internal static partial class LostTextFinder
     {
         var transcripts = aligned.Interview.Transcripts;
         var problems = new List<ContentProblem>();
-        void Row(string what, Func<int, (int Line, string Text)?> cell, bool checkScript = true)
+        void Row(string what, Func<int, (int Line, string Text)?> cell, bool checkScript = true) =>
+            Blocks(what, i => cell(i) is { } one ? [one] : [], checkScript);
+
+        // A row whose cells may hold several blocks: each block is checked, against the whole of
+        // each counterpart cell (its blocks' text together, at its first block's line).
+        void Blocks(string what, Func<int, IReadOnlyList<(int Line, string Text)>> cell, bool checkScript = true)
         {
             var cells = Enumerable.Range(0, transcripts.Length).Select(cell).ToArray();
+            (int Line, string Text)?[] whole = [.. cells.Select(c => c.Count == 0 ? ((int, string)?)null : (c[0].Line, string.Join("\n", c.Select(b => b.Text))))];
             for (var i = 0; i < cells.Length; i++)
             {
-                if (cells[i] is { } own && Problem(i, own.Text, checkScript ? cells : []) is { } message)
+                foreach (var own in cells[i])
                 {
-                    problems.Add(new(ProblemSeverity.Error, transcripts[i].SourcePath, own.Line, $"this {what} {message}"));
+                    if (Problem(i, own.Text, checkScript ? whole : []) is { } message)
+                    {
+                        problems.Add(new(ProblemSeverity.Error, transcripts[i].SourcePath, own.Line, $"this {what} {message}"));
+                    }
                 }
             }
         }
@@ -76,17 +85,17 @@ internal static partial class LostTextFinder
                 switch (block)
                 {
                     case AlignedRow<ParagraphBlock> paragraphs:
-                        Row("paragraph", i => paragraphs.Cells[i] is { } p ? (p.Line, p.Text.PlainText) : null);
+                        Blocks("paragraph", i => [.. paragraphs.Cells[i].Select(p => (p.Line, p.Text.PlainText))]);
                         break;
                     case AlignedRow<QuoteBlock> quotes:
-                        Row("quote", i => quotes.Cells[i] is { } q ? (q.Line, q.Text.PlainText + q.Separator + q.Attribution?.PlainText) : null);
+                        Row("quote", i => quotes.First(i) is { } q ? (q.Line, q.Text.PlainText + q.Separator + q.Attribution?.PlainText) : null);
                         break;
                     case AlignedTakeaways takeaways:
                         // A label may stay in English ("Key Learnings:") where its counterpart is translated.
                         Row("takeaway label", i => takeaways.Lists[i] is { } l ? (l.Line, l.Label.PlainText) : null, checkScript: false);
                         foreach (var item in takeaways.Items)
                         {
-                            Row("takeaway", i => item.Cells[i] is { } t ? (t.Line, t.Term.PlainText + t.Separator + t.Explanation.PlainText) : null);
+                            Row("takeaway", i => item.First(i) is { } t ? (t.Line, t.Term.PlainText + t.Separator + t.Explanation.PlainText) : null);
                         }
 
                         break;

@@ -15,17 +15,25 @@ internal sealed class MissingReporter(ImmutableArray<Transcript> transcripts, IC
     /// <param name="what">What the row is, for the message.</param>
     /// <param name="placeIn">Where in the lacking file (its index given) the counterpart belongs: a line and how to place it there.</param>
     public void Missing<T>(ImmutableArray<T?> cells, string anchor, string what, Func<int, Place> placeIn)
-        where T : class
+        where T : class =>
+        Missing([.. cells.Select(c => c is not null)], anchor, what, placeIn);
+
+    /// <summary>Reports each language of a row that lacks it while some other language has it.</summary>
+    /// <param name="has">Per transcript, whether it has the row.</param>
+    /// <param name="anchor">The row's anchor, for the message.</param>
+    /// <param name="what">What the row is, for the message.</param>
+    /// <param name="placeIn">Where in the lacking file (its index given) the counterpart belongs.</param>
+    public void Missing(ImmutableArray<bool> has, string anchor, string what, Func<int, Place> placeIn)
     {
         if (problems is null)
         {
             return;
         }
 
-        var present = cells.Select((c, i) => (c, i)).Where(p => p.c is not null).Select(p => transcripts[p.i].SourcePath).ToList();
-        for (var i = 0; i < cells.Length; i++)
+        var present = has.Select((c, i) => (c, i)).Where(p => p.c).Select(p => transcripts[p.i].SourcePath).ToList();
+        for (var i = 0; i < has.Length; i++)
         {
-            if (cells[i] is null)
+            if (!has[i])
             {
                 var place = placeIn(i);
                 problems.Add(new ContentProblem(

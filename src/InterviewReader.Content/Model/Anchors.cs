@@ -44,7 +44,7 @@ public static partial class Anchors
     /// The endings of minted IDs, after a section ID or a slug and a hyphen. A section ID that ends
     /// so could collide with an ID minted for another section (<c>a-p2</c> and paragraph 2 of <c>a</c>).
     /// </summary>
-    public static IReadOnlyList<string> MintedEndings { get; } = ["-p1, -p2, …", "-q1, …", "-t1, …", "-takeaways", "-quote", "-heading", "-label", "-name", "-title"];
+    public static IReadOnlyList<string> MintedEndings { get; } = ["-p1, -p2, …", "-q1, …", "-t1, …", "-s1, …", "-takeaways", "-quote", "-heading", "-label", "-name", "-title"];
 
     /// <summary>
     /// IDs the page uses whole, which no section may take. (The untitled sections' IDs,
@@ -52,7 +52,7 @@ public static partial class Anchors
     /// </summary>
     public static FrozenSet<string> PageIds { get; } = new[] { Main, TableOfContentsHeading, LanguageChoiceLabel, LinkToSectionLabel, LinkToPassageLabel, LinkCopiedLabel, ReconnectModal }.ToFrozenSet(StringComparer.Ordinal);
 
-    [GeneratedRegex("-(?:[pqt][0-9]+|takeaways|quote|heading|label|name|title)$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex("-(?:[pqts][0-9]+|takeaways|quote|heading|label|name|title)$", RegexOptions.CultureInvariant)]
     private static partial Regex MintedEnding();
 
     /// <summary>The anchor of paragraph <paramref name="number"/> (from 1) of a section: <c>founders-call-p2</c>.</summary>
@@ -60,6 +60,12 @@ public static partial class Anchors
 
     /// <summary>The anchor of quote <paramref name="number"/> (from 1) inside a section: <c>founders-call-q1</c>.</summary>
     public static string Quote(string sectionId, int number) => $"{sectionId}-q{number}";
+
+    /// <summary>
+    /// The anchor of sentence bead <paramref name="number"/> (from 1) of a row: <c>democracy-p1-s2</c>.
+    /// Every language's sentences in that bead share it.
+    /// </summary>
+    public static string Sentence(string rowAnchor, int number) => $"{rowAnchor}-s{number}";
 
     /// <summary>The anchor of the closing quote of a transcript: <c>closing-quote</c>.</summary>
     public static string ClosingQuote { get; } = $"{Section.ClosingId}-quote";

@@ -55,9 +55,9 @@ public static class SuddenLoss
         {
             IEnumerable<int> nulls = block switch
             {
-                AlignedRow<ParagraphBlock> row => [row.Cells.Count(c => c is null)],
-                AlignedRow<QuoteBlock> row => [row.Cells.Count(c => c is null)],
-                AlignedTakeaways takeaways => takeaways.Items.Select(i => i.Cells.Count(c => c is null)),
+                AlignedRow<ParagraphBlock> row => [row.Cells.Count(c => c.IsEmpty)],
+                AlignedRow<QuoteBlock> row => [row.Cells.Count(c => c.IsEmpty)],
+                AlignedTakeaways takeaways => takeaways.Items.Select(i => i.Cells.Count(c => c.IsEmpty)),
                 _ => [],
             };
             foreach (var n in nulls)

@@ -88,17 +88,17 @@ public sealed partial class AlignmentPropertyTests
             {
                 foreach (var block in section.Blocks)
                 {
-                    if (block is AlignedRow<ParagraphBlock> row && row.Cells[column] is { } paragraph)
+                    if (block is AlignedRow<ParagraphBlock> row && row.First(column) is { } paragraph)
                     {
                         Assert.Equal(row.AnchorId, paragraph.AnchorId);
                         Assert.StartsWith(section.Id + "-p", row.AnchorId, StringComparison.Ordinal);
-                        actual.Add((row.AnchorId, paragraph.Text.PlainText));
+                        actual.AddRange(row.Cells[column].Select(p => (p.AnchorId, p.Text.PlainText)));
                     }
                     else if (block is AlignedTakeaways takeaways)
                     {
                         foreach (var item in takeaways.Items)
                         {
-                            if (item.Cells[column] is { } cell)
+                            if (item.First(column) is { } cell)
                             {
                                 Assert.Equal(item.AnchorId, cell.AnchorId);
                                 actual.Add((item.AnchorId, cell.Term.PlainText + cell.Separator + cell.Explanation.PlainText));

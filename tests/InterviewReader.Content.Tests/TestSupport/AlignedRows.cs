@@ -6,7 +6,7 @@ namespace InterviewReader.Content.Tests.TestSupport;
 /// <summary>Every row of an aligned interview, flattened to its anchor and its cells.</summary>
 internal static class AlignedRows
 {
-    /// <summary>Paragraph and quote rows, takeaway lists and takeaway items, in reading order.</summary>
+    /// <summary>Paragraph and quote rows, takeaway lists and takeaway items, in reading order, with each column's first block (null where it has none).</summary>
     public static IEnumerable<(string Anchor, IReadOnlyList<object?> Cells)> All(AlignedInterview interview)
     {
         foreach (var block in interview.Sections.SelectMany(s => s.Blocks))
@@ -14,16 +14,16 @@ internal static class AlignedRows
             switch (block)
             {
                 case AlignedRow<ParagraphBlock> paragraph:
-                    yield return (paragraph.AnchorId, [.. paragraph.Cells]);
+                    yield return (paragraph.AnchorId, FirstOfEach(paragraph));
                     break;
                 case AlignedRow<QuoteBlock> quote:
-                    yield return (quote.AnchorId, [.. quote.Cells]);
+                    yield return (quote.AnchorId, FirstOfEach(quote));
                     break;
                 case AlignedTakeaways takeaways:
                     yield return (takeaways.AnchorId, [.. takeaways.Lists]);
                     foreach (var item in takeaways.Items)
                     {
-                        yield return (item.AnchorId, [.. item.Cells]);
+                        yield return (item.AnchorId, FirstOfEach(item));
                     }
 
                     break;
@@ -32,6 +32,11 @@ internal static class AlignedRows
             }
         }
     }
+
+    /// <summary>Each column's first block, or null where the language lacks the row.</summary>
+    private static IReadOnlyList<object?> FirstOfEach<T>(AlignedRow<T> row)
+        where T : class =>
+        [.. Enumerable.Range(0, row.Cells.Length).Select(row.First)];
 
     /// <summary>The cells of the row with this anchor.</summary>
     public static IReadOnlyList<object?> Cells(AlignedInterview interview, string anchor) =>

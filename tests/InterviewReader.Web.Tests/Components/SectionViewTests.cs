@@ -1,4 +1,6 @@
 using Bunit;
+using InterviewReader.Content.Alignment;
+using InterviewReader.Content.Model;
 using InterviewReader.Web.Components.Reader;
 using InterviewReader.Web.Tests.Support;
 
@@ -35,6 +37,28 @@ public sealed class SectionViewTests : BunitContext
         Assert.Equal(["hi", "bn"], cells.Select(c => c.GetAttribute("lang")));
         Assert.StartsWith("Mostaque को एहसास हुआ", cells[0].TextContent, StringComparison.Ordinal);
         Assert.StartsWith("মোস্তাক বুঝতে পেরেছিলেন", cells[1].TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Render_RowWithTwoParagraphsInOneLanguage_EachParagraphItsOwnElementUnderTheRowAnchor()
+    {
+        var section = RealContent.Interview.Sections.Single(s => s.Id == "founders-call");
+        var rows = section.Blocks.OfType<AlignedRow<ParagraphBlock>>().ToList();
+        var bn = RealContent.Interview.ColumnOf("bn");
+
+        // The Bengali side of the first row holds both Bengali paragraphs, as after a merge in Hindi.
+        var merged = rows[0] with { Cells = rows[0].Cells.SetItem(bn, [rows[0].First(bn)!, rows[1].First(bn)!]) };
+        var cut = Render<SectionView>(p => p.Add(c => c.View, Both).Add(c => c.Section, section with { Blocks = [merged] }));
+
+        var row = cut.Find("#founders-call-p1");
+        Assert.Equal(2, row.Children.Count(c => c.ClassList.Contains("cell")));
+        var stack = row.QuerySelector(".cell-stack[lang=bn]");
+        Assert.NotNull(stack);
+        var paragraphs = stack.QuerySelectorAll("p");
+        Assert.Equal(2, paragraphs.Length);
+        Assert.Equal(rows[0].First(bn)!.Text.PlainText, paragraphs[0].TextContent);
+        Assert.Equal(rows[1].First(bn)!.Text.PlainText, paragraphs[1].TextContent);
+        Assert.Empty(cut.FindAll("[id=founders-call-p2]"));
     }
 
     [Theory]
