@@ -20,6 +20,10 @@ public sealed record InterviewPreview(string Slug, AlignedInterview? Interview, 
     /// </summary>
     public bool IsStale => Interview is not null && Problems.Any(p => p.IsError);
 
+    /// <summary>How each row was aligned, by anchor (empty when no version is shown).</summary>
+    public ImmutableDictionary<string, RowAlignment> Alignment { get; } =
+        Interview is null ? ImmutableDictionary<string, RowAlignment>.Empty : RowAlignment.Of(Interview);
+
     /// <summary>The problems about the row with this anchor.</summary>
     public IEnumerable<PreviewProblem> ProblemsAt(string anchor) => Problems.Where(p => p.RowAnchor == anchor);
 

@@ -65,10 +65,10 @@ public sealed class SourceRows
     // Where each block of one language's cell of a row starts.
     private static IEnumerable<(int Line, string Anchor)> Starts(AlignedBlock block, int column) => block switch
     {
-        AlignedRow<ParagraphBlock> row => row.Cells[column] is { } p ? [(p.Line, row.AnchorId)] : [],
-        AlignedRow<QuoteBlock> row => row.Cells[column] is { } q ? [(q.Line, row.AnchorId)] : [],
+        AlignedRow<ParagraphBlock> row => row.Cells[column].Select(p => (p.Line, row.AnchorId)),
+        AlignedRow<QuoteBlock> row => row.Cells[column].Select(q => (q.Line, row.AnchorId)),
         AlignedTakeaways takeaways => (takeaways.Lists[column] is { } list ? [(list.Line, takeaways.AnchorId)] : Array.Empty<(int, string)>())
-            .Concat(takeaways.Items.SelectMany(item => item.Cells[column] is { } t ? [(t.Line, item.AnchorId)] : Array.Empty<(int, string)>())),
+            .Concat(takeaways.Items.SelectMany(item => item.Cells[column].Select(t => (t.Line, item.AnchorId)))),
         _ => [],
     };
 }
