@@ -50,6 +50,10 @@ public static class PreviewRegistration
             // The page's own policy already says frame-ancestors 'none' (SecurityHeaders); Blazor's
             // second header ('self') would only be noise on every response.
             pages.AddInteractiveServerRenderMode(options => options.ContentSecurityFrameAncestorsPolicy = null);
+            // blazor.web.js finds its hub relative to the page (there is no <base href>, which would
+            // turn the reader's "#anchor" links into links to the site's root): /_blazor from
+            // /preview, /preview/_blazor from /preview/{slug}.
+            app.MapBlazorHub(PreviewSecurity.PathPrefix + PreviewSecurity.HubPath);
         }
 
         return pages;
