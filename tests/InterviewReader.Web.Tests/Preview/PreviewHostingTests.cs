@@ -2,7 +2,11 @@ using System.Net;
 using InterviewReader.Web.Hosting;
 using InterviewReader.Web.Preview;
 using InterviewReader.Web.Tests.Support;
+using Microsoft.AspNetCore.Components.Server;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.SignalR;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace InterviewReader.Web.Tests.Preview;
 
@@ -81,6 +85,25 @@ public sealed class PreviewHostingTests(ReaderAppFactory factory) : IClassFixtur
         Assert.DoesNotContain(Content.Model.Anchors.ReconnectModal, html, StringComparison.Ordinal);
         Assert.False(response.Headers.Contains("Set-Cookie"));
         Assert.Equal(SecurityHeaders.ContentSecurityPolicy, Assert.Single(response.Headers.GetValues("Content-Security-Policy")));
+    }
+
+    [Fact]
+    public void Services_PreviewOn_CircuitAndHubLimitsComeFromConfiguration()
+    {
+        using var app = factory.WithWebHostBuilder(b => b
+            .UseSetting("Preview:Enabled", "true")
+            .UseSetting("Preview:Circuit:DisconnectedCircuitMaxRetained", "7")
+            .UseSetting("Preview:Hub:MaximumReceiveMessageSize", "12345"));
+
+        var circuit = app.Services.GetRequiredService<IOptions<CircuitOptions>>().Value;
+        var hubType = typeof(CircuitOptions).Assembly.GetType("Microsoft.AspNetCore.Components.Server.ComponentHub", throwOnError: true)!;
+        var options = app.Services.GetRequiredService(typeof(IOptions<>).MakeGenericType(typeof(HubOptions<>).MakeGenericType(hubType)));
+        var hub = (HubOptions)options.GetType().GetProperty(nameof(IOptions<HubOptions>.Value))!.GetValue(options)!;
+
+        Assert.Equal(7, circuit.DisconnectedCircuitMaxRetained);
+        // appsettings.json: a minute, not the framework's three.
+        Assert.Equal(TimeSpan.FromMinutes(1), circuit.DisconnectedCircuitRetentionPeriod);
+        Assert.Equal(12345, hub.MaximumReceiveMessageSize);
     }
 
     private WebApplicationFactory<Program> Enabled() =>
