@@ -7,8 +7,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting.Internal;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
-using PreviewPage = InterviewReader.Web.Components.Pages.Preview;
 using PreviewLibraryPage = InterviewReader.Web.Components.Pages.PreviewLibrary;
+using PreviewPage = InterviewReader.Web.Components.Pages.Preview;
 
 namespace InterviewReader.Web.Tests.Preview;
 
