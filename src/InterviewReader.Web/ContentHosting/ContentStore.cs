@@ -76,6 +76,14 @@ public sealed class ContentStore
     public string SourceHashOf(AlignedInterview interview) => _sources.TryGetValue(interview, out var hash) ? hash : "";
 
     /// <summary>
+    /// Raised after each new snapshot is published (an edit, an added or removed interview, or a
+    /// reload that failed: its problems are in the snapshot, its last good version still served),
+    /// with that snapshot, on the polling thread and outside the store's lock. Handlers must be quick
+    /// and must not throw: the live preview hands the snapshot to its circuits and returns.
+    /// </summary>
+    public event Action<ContentSnapshot>? Published;
+
+    /// <summary>
     /// Looks for changed, added and removed folders. A change is acted on once the folder has
     /// looked the same on two polls in a row and for the settle time, so a file still being
     /// written is not loaded, even when a slow poll is followed at once by the next. A version
@@ -84,6 +92,29 @@ public sealed class ContentStore
     /// </summary>
     /// <returns>True when the served content changed.</returns>
     public bool Poll()
+    {
+        var changed = PollFolders();
+        if (changed && Published is { } published)
+        {
+            var snapshot = Current;
+            foreach (var handler in published.GetInvocationList().Cast<Action<ContentSnapshot>>())
+            {
+                try
+                {
+                    handler(snapshot);
+                }
+                catch (Exception ex)
+                {
+                    // One broken listener must not keep the others (or the page cache) from the new content.
+                    _logger.LogError(ex, "A listener to published content failed");
+                }
+            }
+        }
+
+        return changed;
+    }
+
+    private bool PollFolders()
     {
         lock (_gate)
         {

@@ -1,6 +1,8 @@
 using InterviewReader.Web.Components;
 using InterviewReader.Web.ContentHosting;
 using InterviewReader.Web.Site;
+using InterviewReader.Web.Preview;
+using Microsoft.AspNetCore.Components.Endpoints;
 using Serilog;
 
 namespace InterviewReader.Web.Hosting;
@@ -29,18 +31,25 @@ public static class PipelineRegistration
         app.UseStatusCodePagesWithReExecute(SitePages.NotFoundPath, createScopeForStatusCodePages: true);
         app.UseNoStatusPageForRangeOrPrecondition();
         app.UseErrorPageOnlyAfterErrors();
+        app.UsePreviewGate();
         app.UseStoredPagesForRoutedRequests();
         app.UsePageCaching();
         app.MapReaderHealthChecks();
         app.MapStaticAssets();
         app.MapAlignmentTmx();
-        // Static server rendering only: no page has a form or needs a circuit. Configuring an
-        // interactive render mode would make Blazor set an antiforgery cookie on every page,
-        // giving each reader server-side state and making pages uncacheable.
-        // GET and HEAD only: with no forms, a POST would reach Blazor's form handling and fail.
-        app.MapRazorComponents<App>()
-            .DisableAntiforgery()
-            .WithMetadata(new HttpMethodMetadata([HttpMethods.Get, HttpMethods.Head]));
+        // Reading pages are static server rendering: no page has a form, and only the editors'
+        // preview (when on) is interactive; no reader gets an antiforgery cookie or a circuit.
+        // Pages answer GET and HEAD only: with no forms, a POST would reach Blazor's form handling
+        // and fail. Not the preview's hub (/_blazor), whose negotiation is a POST.
+        var pages = app.MapRazorComponents<App>().DisableAntiforgery();
+        pages.Add(endpoint =>
+        {
+            if (endpoint.Metadata.OfType<ComponentTypeMetadata>().Any())
+            {
+                endpoint.Metadata.Add(new HttpMethodMetadata([HttpMethods.Get, HttpMethods.Head]));
+            }
+        });
+        pages.WithPreview(app);
         return app;
     }
 }

@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using InterviewReader.Web.ContentHosting;
 using InterviewReader.Web.Site;
+using InterviewReader.Web.Preview;
 using Serilog;
 
 namespace InterviewReader.Web.Hosting;
@@ -39,7 +40,8 @@ public static class ServiceRegistration
 
         // Devanagari and Bengali are sent as UTF-8, not as &#x...; entities that would triple the page.
         builder.Services.AddWebEncoders(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
-        builder.Services.AddRazorComponents();
+        var components = builder.Services.AddRazorComponents();
+        builder.AddPreview(components);
         return builder;
     }
 }
