@@ -15,8 +15,10 @@ public sealed class ReaderViewAllForTests
 
         var views = ReaderView.AllFor(interview).ToList();
 
-        Assert.Equal(["/interviews/emad-mostaque", "/interviews/emad-mostaque/hi", "/interviews/emad-mostaque/bn"], views.Select(v => v.Url));
-        Assert.Equal([2, 1, 1], views.Select(v => v.Columns.Length));
+        Assert.Equal(
+            ["/interviews/emad-mostaque", "/interviews/emad-mostaque/hi", "/interviews/emad-mostaque/bn", "/interviews/emad-mostaque/hi-beng", "/interviews/emad-mostaque/bn-deva", "/interviews/emad-mostaque/deva", "/interviews/emad-mostaque/beng"],
+            views.Select(v => v.Url));
+        Assert.Equal([2, 1, 1, 1, 1, 2, 2], views.Select(v => v.Columns.Length));
     }
 
     [Fact]
@@ -27,6 +29,6 @@ public sealed class ReaderViewAllForTests
 
         var views = ReaderView.AllFor(interview).ToList();
 
-        Assert.Equal(["/interviews/solo/hi"], views.Select(v => v.Url));
+        Assert.Equal(["/interviews/solo/hi", "/interviews/solo/hi-beng"], views.Select(v => v.Url));
     }
 }

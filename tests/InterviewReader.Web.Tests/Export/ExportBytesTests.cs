@@ -17,7 +17,8 @@ public sealed class ExportBytesTests : IDisposable
         var (code, output) = ExportRun.Run(_content.Root, _target);
         Assert.True(code == 0, output);
         await using var factory = new ReaderAppFactory { ContentRoot = _content.Root }
-            .WithWebHostBuilder(b => b.UseSetting("Site:BaseUrl", ExportRun.BaseUrl));
+            // Set up as the export sets up its app: its base URL, and no search box (no --search-url).
+            .WithWebHostBuilder(b => b.UseSetting("Site:BaseUrl", ExportRun.BaseUrl).UseSetting("Site:SearchUrl", ""));
         using var client = factory.CreateClient();
 
         var compared = 0;

@@ -34,6 +34,23 @@ public sealed class ExportCrawlTests : IDisposable
     }
 
     [Fact]
+    public void Export_WithoutASearchUrl_HasNoSearchBox_AndWithOne_SendsQueriesThere()
+    {
+        var (code, output) = ExportRun.Run(_content.Root, _target);
+        Assert.True(code == 0, output);
+        var without = File.ReadAllText(Path.Combine(_target, "interviews", "emad-mostaque", "index.html"));
+
+        // A second export replaces the first.
+
+        (code, output) = ExportRun.Run(_content.Root, _target, "--search-url", "https://live.example.org/search");
+        Assert.True(code == 0, output);
+        var with = File.ReadAllText(Path.Combine(_target, "interviews", "emad-mostaque", "index.html"));
+
+        Assert.DoesNotContain("role=\"search\"", without, StringComparison.Ordinal);
+        Assert.Contains("role=\"search\" action=\"https://live.example.org/search\"", with, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Export_WritesBrotliAndGzipBesideEachTextFileOnly()
     {
         var (code, output) = ExportRun.Run(_content.Root, _target);

@@ -18,7 +18,8 @@ public sealed partial class NginxExportTests : IDisposable
         Assert.True(code == 0, output);
         await using var nginx = await NginxServer.StartAsync(_target);
         await using var factory = new ReaderAppFactory { ContentRoot = _content.Root }
-            .WithWebHostBuilder(b => b.UseSetting("Site:BaseUrl", ExportRun.BaseUrl));
+            // Set up as the export sets up its app: its base URL, and no search box (no --search-url).
+            .WithWebHostBuilder(b => b.UseSetting("Site:BaseUrl", ExportRun.BaseUrl).UseSetting("Site:SearchUrl", ""));
         using var app = factory.CreateClient();
         using var nginxClient = new HttpClient(new SocketsHttpHandler { AutomaticDecompression = DecompressionMethods.None, AllowAutoRedirect = false }) { BaseAddress = nginx.Address };
 
