@@ -26,7 +26,7 @@ public sealed class AlignCommandTests
     }
 
     [Fact]
-    public void Run_DroppedBengaliSentence_ShowsTheBeadThatPairsTwoHindiSentencesWithOne()
+    public void Run_DroppedBengaliSentence_ShowsTheHindiSentenceWithoutCounterpart()
     {
         using var content = new TempContent().CopyBundled();
         var bn = Path.Combine(content.Root, "emad-mostaque", "bn.md");
@@ -37,10 +37,13 @@ public sealed class AlignCommandTests
 
         var lines = output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(0, code);
-        Assert.StartsWith("emad-mostaque: 40 beads in 22 rows", lines[0], StringComparison.Ordinal);
-        var merged = Array.FindIndex(lines, l => l.TrimStart().StartsWith("founders-call-p1-s3 ", StringComparison.Ordinal));
-        Assert.Matches(@"^\s+founders-call-p1-s3  2-1  ", lines[merged]);
-        Assert.Contains("hi.md:14: Stability AI को बिल्कुल शुरुआती चरण …", lines[merged + 1], StringComparison.Ordinal);
+        Assert.StartsWith("emad-mostaque: 41 beads in 22 rows", lines[0], StringComparison.Ordinal);
+        var paired = Array.FindIndex(lines, l => l.TrimStart().StartsWith("founders-call-p1-s3 ", StringComparison.Ordinal));
+        Assert.Matches(@"^\s+founders-call-p1-s3  1-1  ", lines[paired]);
+        Assert.Contains("hi.md:14: Stability AI को बिल्कुल शुरुआती चरण …", lines[paired + 1], StringComparison.Ordinal);
+        var alone = Array.FindIndex(lines, l => l.TrimStart().StartsWith("founders-call-p1-s4 ", StringComparison.Ordinal));
+        Assert.Matches(@"^\s+founders-call-p1-s4  1-0  ", lines[alone]);
+        Assert.Contains("hi.md:14: फिर भी, इस तीव्र", lines[alone + 1], StringComparison.Ordinal);
     }
 
     [Fact]
