@@ -7,9 +7,10 @@ namespace InterviewReader.Content.Tests.Alignment;
 
 /// <summary>
 /// Link F1 of the aligner on the bundled pair and on perturbed copies of it built here (the
-/// Bengali side edited in memory: sentences merged, split, dropped, inserted, swapped; paragraphs
-/// inserted, dropped, split, merged; a section missing). Gold links come from the unperturbed
-/// pair, which pairs sentences 1-1 by position in every row, mapped through the perturbation.
+/// Bengali side edited in memory: sentences merged, split, dropped (inside and at the end of a
+/// paragraph), inserted, swapped; paragraphs inserted, dropped, split, merged; a section
+/// missing). Gold links come from the unperturbed pair, which pairs sentences 1-1 by position in
+/// every row, mapped through the perturbation.
 /// The figures are printed: <c>dotnet test tests/InterviewReader.Content.Tests --filter
 /// FullyQualifiedName~PerturbedAlignment --logger "console;verbosity=detailed"</c>.
 /// </summary>
@@ -212,6 +213,8 @@ public sealed class PerturbedAlignmentTests(ITestOutputHelper output)
                 HasBead(RowWith(a, 0, HiParagraph(founders, 1)), [Hi(founders, 1, 0)], [splitA, splitB])),
             new("one sentence dropped", EditSentences(centralised, 1, s => s.RemoveAt(1)), a =>
                 HasBead(RowWith(a, 0, HiParagraph(centralised, 1)), [Hi(centralised, 1, 1)], [])),
+            new("last sentence dropped", EditSentences(founders, 0, s => s.RemoveAt(s.Count - 1)), a =>
+                HasBead(RowWith(a, 0, HiParagraph(founders, 0)), [Hi(founders, 0, 3)], [])),
             new("one sentence inserted", EditSentences(decentralised, 0, s => s.Insert(1, InsertedSentence)), a =>
                 HasBead(RowWith(a, 0, HiParagraph(decentralised, 0)), [], [InsertedSentence])),
             new("two sentences swapped", EditSentences(democracy, 1, s => (s[0], s[1]) = (s[1], s[0])), a =>
