@@ -7,6 +7,7 @@ namespace InterviewReader.Bench;
 /// bench/run drives this program three ways:
 /// <c>hold URL COUNT MAX_SECONDS READY_FILE STOP_FILE</c> keeps COUNT keep-alive connections open (loopback only);
 /// <c>generate SOURCE_FOLDER CONTENT_ROOT COUNT</c> copies one interview folder COUNT times;
+/// <c>search SOURCE_FOLDER COUNT QUERIES</c> measures the search index on COUNT copies (see <see cref="SearchBench"/>);
 /// anything else goes to BenchmarkDotNet (for example <c>--filter '*' --job short</c>).
 /// </summary>
 /// <remarks>Not named Program: the web app's public <c>Program</c> is referenced here.</remarks>
@@ -18,7 +19,9 @@ internal static class EntryPoint
             await ConnectionHolder.RunAsync(new Uri(url), int.Parse(count, CultureInfo.InvariantCulture), TimeSpan.FromSeconds(double.Parse(seconds, CultureInfo.InvariantCulture)), ready, stop),
         ["generate", var source, var root, var count] =>
             ContentGenerator.Run(source, root, int.Parse(count, CultureInfo.InvariantCulture)),
-        ["hold", ..] or ["generate", ..] => Usage(),
+        ["search", var source, var count, var queries] =>
+            SearchBench.Run(source, int.Parse(count, CultureInfo.InvariantCulture), int.Parse(queries, CultureInfo.InvariantCulture)),
+        ["hold", ..] or ["generate", ..] or ["search", ..] => Usage(),
         [] => RunBenchmarks(["--filter", "*"]),
         _ => RunBenchmarks(args),
     };
@@ -31,7 +34,7 @@ internal static class EntryPoint
 
     private static int Usage()
     {
-        Console.Error.WriteLine("usage: hold URL COUNT MAX_SECONDS READY_FILE STOP_FILE | generate SOURCE_FOLDER CONTENT_ROOT COUNT | BenchmarkDotNet arguments");
+        Console.Error.WriteLine("usage: hold URL COUNT MAX_SECONDS READY_FILE STOP_FILE | generate SOURCE_FOLDER CONTENT_ROOT COUNT | search SOURCE_FOLDER COUNT QUERIES | BenchmarkDotNet arguments");
         return 2;
     }
 }

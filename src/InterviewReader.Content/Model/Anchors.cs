@@ -41,6 +41,18 @@ public static partial class Anchors
     public const string KeyboardHint = "keyboard-hint";
 
     /// <summary>
+    /// The live preview's reconnect dialog: Blazor's script looks for this ID (its default dialog
+    /// would need an inline style sheet, which the preview's Content-Security-Policy refuses).
+    /// </summary>
+    public const string ReconnectModal = "components-reconnect-modal";
+
+    /// <summary>The live preview's list of problems.</summary>
+    public const string PreviewProblems = "preview_problems";
+
+    /// <summary>The heading of the live preview's list of problems.</summary>
+    public const string PreviewProblemsHeading = "preview_problems-heading";
+
+    /// <summary>
     /// The endings of minted IDs, after a section ID or a slug and a hyphen. A section ID that ends
     /// so could collide with an ID minted for another section (<c>a-p2</c> and paragraph 2 of <c>a</c>).
     /// </summary>
@@ -50,7 +62,7 @@ public static partial class Anchors
     /// IDs the page uses whole, which no section may take. (The untitled sections' IDs,
     /// <see cref="Section.IntroId"/> and <see cref="Section.ClosingId"/>, are reserved by the parser.)
     /// </summary>
-    public static FrozenSet<string> PageIds { get; } = new[] { Main, TableOfContentsHeading, LanguageChoiceLabel, ScriptChoiceLabel, LinkToSectionLabel, LinkToPassageLabel, LinkCopiedLabel, KeyboardHelp, KeyboardHelpHeading, KeyboardHint }.ToFrozenSet(StringComparer.Ordinal);
+    public static FrozenSet<string> PageIds { get; } = new[] { Main, TableOfContentsHeading, LanguageChoiceLabel, ScriptChoiceLabel, LinkToSectionLabel, LinkToPassageLabel, LinkCopiedLabel, KeyboardHelp, KeyboardHelpHeading, KeyboardHint, ReconnectModal }.ToFrozenSet(StringComparer.Ordinal);
 
     [GeneratedRegex("-(?:[pqts][0-9]+|p[0-9]+-[a-z]{2,3}|takeaways|quote|heading|label|name|title)$", RegexOptions.CultureInvariant)]
     private static partial Regex MintedEnding();
@@ -93,6 +105,12 @@ public static partial class Anchors
 
     /// <summary>The ID of an interview's title on its library card: <c>emad-mostaque-title</c>.</summary>
     public static string LibraryCardTitle(string slug) => $"{slug}-title";
+
+    /// <summary>
+    /// The ID of problem <paramref name="number"/> (from 1) in the live preview's list: <c>problem_3</c>.
+    /// The underscore keeps it apart from every ID minted from a section ID, which has none.
+    /// </summary>
+    public static string Problem(int number) => $"problem_{number}";
 
     /// <summary>
     /// True when a section with this ID would take an ID the page uses itself: the ID is one

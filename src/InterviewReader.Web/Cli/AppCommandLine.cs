@@ -4,7 +4,8 @@ namespace InterviewReader.Web.Cli;
 
 /// <summary>
 /// The app's command line: no command runs the web server with the arguments as host settings;
-/// <c>validate [FOLDER...]</c> checks content; <c>--help</c> prints help. A command word the app
+/// <c>validate [FOLDER...]</c> checks content; <c>export DIR</c> writes the site as static files
+/// (<see cref="ExportCommand"/>); <c>--help</c> prints help. A command word the app
 /// does not know is an error, and never starts the server.
 /// </summary>
 public static class AppCommandLine
@@ -63,7 +64,7 @@ public static class AppCommandLine
         };
         validateCommand.SetAction(result => validate(result.GetValue(folders) ?? [], invocation.Output));
 
-        var root = new RootCommand(Description) { validateCommand };
+        var root = new RootCommand(Description) { validateCommand, ExportCommand.Create(invocation) };
         if (align is not null)
         {
             var alignFolders = new Argument<string[]>("FOLDER") { Arity = ArgumentArity.ZeroOrMore, Description = folders.Description };

@@ -72,7 +72,8 @@ public static class ValidateCommand
         HoldsTranscripts(folder) && !ContentLibrary.InterviewFolders(folder).Any(HoldsTranscripts);
 
     // Prints the folder's problems and summary; true when it has no error and at least one interview.
-    private static bool Check(string folder, string invokedFrom, TextWriter output)
+    // Also the check export runs before writing anything.
+    internal static bool Check(string folder, string invokedFrom, TextWriter output)
     {
         folder = Path.TrimEndingDirectorySeparator(folder);
         var (root, snapshot) = Load(folder);

@@ -1,23 +1,20 @@
-using Microsoft.AspNetCore.OutputCaching;
+using InterviewReader.Web.Site;
 using Microsoft.Extensions.Options;
 
 namespace InterviewReader.Web.ContentHosting;
 
 /// <summary>
-/// Live reload: polls the content folder (polling works where inotify does not) and drops cached
-/// pages when the content changes. With the default 250 ms interval and the store's one-poll
+/// Live reload: polls the content folder (polling works where inotify does not) and publishes the
+/// new snapshot's stored pages when the content changes. With the default 250 ms interval and the store's one-poll
 /// settling, an edit is served within about 0.75 s; one that looks half-written (see
 /// <see cref="SuddenLoss"/>) after the shrink settle time of quiet, 2 s by default.
 /// </summary>
 public sealed class ContentReloadService(
     ContentStore store,
-    IOutputCacheStore cache,
+    SitePageStore pages,
     IOptions<ContentOptions> options,
     ILogger<ContentReloadService> logger) : BackgroundService
 {
-    /// <summary>The output-cache tag of every page built from content.</summary>
-    public const string CacheTag = "content";
-
     /// <inheritdoc />
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -35,7 +32,7 @@ public sealed class ContentReloadService(
             {
                 if (store.Poll())
                 {
-                    await cache.EvictByTagAsync(CacheTag, stoppingToken);
+                    pages.Refresh();
                 }
             }
             catch (Exception ex) when (ex is not OperationCanceledException)

@@ -1,5 +1,8 @@
+using System.Runtime.CompilerServices;
+using InterviewReader.Content.Alignment;
 using InterviewReader.Content.Loading;
 using InterviewReader.Content.Problems;
+using InterviewReader.Content.Search;
 using Microsoft.Extensions.Options;
 
 namespace InterviewReader.Web.ContentHosting;
@@ -19,6 +22,7 @@ public sealed class ContentStore
     private readonly TimeSpan _shrinkSettle;
     private readonly TimeProvider _clock;
     private readonly Func<string, string, InterviewLoadResult> _load;
+    private readonly ConditionalWeakTable<AlignedInterview, string> _sources = [];
     private ContentSnapshot _current = new([], []);
     private string? _rootProblem;
     private long _version;
@@ -45,10 +49,10 @@ public sealed class ContentStore
             foreach (var (slug, folder) in FoldersOnDisk())
             {
                 var fingerprint = FolderFingerprint.Of(folder);
-                Keep(slug, fingerprint, _load(Root, folder), previous: null, startup: true);
+                Keep(slug, fingerprint, Load(folder), previous: null, startup: true);
             }
 
-            Publish();
+            Publish(startup: true);
         }
 
         _logger.LogInformation(
@@ -66,6 +70,20 @@ public sealed class ContentStore
     public long Version => Interlocked.Read(ref _version);
 
     /// <summary>
+    /// The content address of the files an interview was read from (<see cref="ContentHosting.SourceHash"/>,
+    /// taken when they were read), or an empty string for an interview this store did not load.
+    /// </summary>
+    public string SourceHashOf(AlignedInterview interview) => _sources.TryGetValue(interview, out var hash) ? hash : "";
+
+    /// <summary>
+    /// Raised after each new snapshot is published (an edit, an added or removed interview, or a
+    /// reload that failed: its problems are in the snapshot, its last good version still served),
+    /// with that snapshot, on the polling thread and outside the store's lock. Handlers must be quick
+    /// and must not throw: the live preview hands the snapshot to its circuits and returns.
+    /// </summary>
+    public event Action<ContentSnapshot>? Published;
+
+    /// <summary>
     /// Looks for changed, added and removed folders. A change is acted on once the folder has
     /// looked the same on two polls in a row and for the settle time, so a file still being
     /// written is not loaded, even when a slow poll is followed at once by the next. A version
@@ -74,6 +92,29 @@ public sealed class ContentStore
     /// </summary>
     /// <returns>True when the served content changed.</returns>
     public bool Poll()
+    {
+        var changed = PollFolders();
+        if (changed && Published is { } published)
+        {
+            var snapshot = Current;
+            foreach (var handler in published.GetInvocationList().Cast<Action<ContentSnapshot>>())
+            {
+                try
+                {
+                    handler(snapshot);
+                }
+                catch (Exception ex)
+                {
+                    // One broken listener must not keep the others (or the page cache) from the new content.
+                    _logger.LogError(ex, "A listener to published content failed");
+                }
+            }
+        }
+
+        return changed;
+    }
+
+    private bool PollFolders()
     {
         lock (_gate)
         {
@@ -136,7 +177,7 @@ public sealed class ContentStore
         var result = pending.Held;
         if (result is null)
         {
-            result = _load(Root, folder);
+            result = Load(folder);
             var after = FolderFingerprint.Of(folder);
             if (after != pending.Fingerprint)
             {
@@ -165,6 +206,18 @@ public sealed class ContentStore
         _pending.Remove(slug);
         Keep(slug, pending.Fingerprint, result, previous);
         return true;
+    }
+
+    // Reads a folder and hashes its files; a change between the two shows in the fingerprint check after.
+    private InterviewLoadResult Load(string folder)
+    {
+        var result = _load(Root, folder);
+        if (result.Interview is { } interview)
+        {
+            _sources.AddOrUpdate(interview, ContentHosting.SourceHash.Of(folder));
+        }
+
+        return result;
     }
 
     // Logs when the root becomes unreadable (at Error, with the path and why) and when it is back.
@@ -221,11 +274,29 @@ public sealed class ContentStore
         _folders[slug] = new FolderState(fingerprint, result, result.Interview ?? previous?.LastGood);
     }
 
-    private void Publish()
+    // A reloaded snapshot's search index is built before the snapshot is served, so search has the
+    // new version in the same moment as the pages; at start-up it is built beside serving the pages
+    // (a search that comes first waits for it), so the site is up without waiting for the index.
+    private void Publish(bool startup = false)
     {
         var snapshot = ContentLibrary.Combine(Root, _folders.Values.Select(f => f.Latest with { Interview = f.LastGood }));
+        if (startup)
+        {
+            _ = Task.Run(() => IndexForSearch(snapshot));
+        }
+        else
+        {
+            IndexForSearch(snapshot);
+        }
         Volatile.Write(ref _current, snapshot);
         Interlocked.Increment(ref _version);
+    }
+
+    private void IndexForSearch(ContentSnapshot snapshot)
+    {
+        var started = _clock.GetTimestamp();
+        var index = SearchIndex.For(snapshot);
+        _logger.LogInformation("Indexed {Passages} passages for search in {Elapsed:0} ms", index.PassageCount, _clock.GetElapsedTime(started).TotalMilliseconds);
     }
 
     private IEnumerable<(string Slug, string Folder)> FoldersOnDisk()

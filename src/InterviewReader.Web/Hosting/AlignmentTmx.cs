@@ -8,8 +8,8 @@ namespace InterviewReader.Web.Hosting;
 /// <c>GET /interviews/{slug}/alignment.tmx</c>: the interview's sentence pairs as a TMX 1.4b
 /// translation memory (see <see cref="TmxWriter"/>). Its address is made here only
 /// (<see cref="PathFor"/>), for the reader's link and for anything that lists the site's pages.
-/// It is a reading page for caching: stored once per content version and coding, with a strong
-/// ETag and <c>no-cache</c>, and a 404 before the cache for an interview that does not exist.
+/// It is one of the site's stored pages (<c>SitePages.AlignmentPages</c>): rendered once per content
+/// version through this endpoint, then served from memory with its codings and ETags like a page.
 /// </summary>
 public static class AlignmentTmx
 {
@@ -21,38 +21,16 @@ public static class AlignmentTmx
 
     private const string SlugParameter = "slug";
 
-    private static readonly Marker EndpointMarker = new();
-
     /// <summary>The address of an interview's TMX file.</summary>
     public static string PathFor(string slug) => $"/interviews/{slug}/{FileName}";
 
     /// <summary>The bytes served for an interview (UTF-8 XML).</summary>
     public static byte[] Render(AlignedInterview interview) => TmxWriter.Write(interview);
 
-    /// <summary>Whether the request is routed here and names an interview that does not exist.</summary>
-    public static bool IsUnknown(HttpContext context, ContentStore store) =>
-        context.GetEndpoint()?.Metadata.GetMetadata<Marker>() is not null
-        && (context.GetRouteValue(SlugParameter) is not string slug || store.Current.Find(slug) is null);
-
-    /// <summary>Maps the endpoint for GET and HEAD, cached like the reading pages.</summary>
+    /// <summary>Maps the endpoint for GET and HEAD, which the site's page store renders once per content version.</summary>
     public static IEndpointConventionBuilder MapAlignmentTmx(this IEndpointRouteBuilder endpoints) =>
-        endpoints.MapMethods("/interviews/{" + SlugParameter + "}/" + FileName, [HttpMethods.Get, HttpMethods.Head], Serve)
-            .WithMetadata(EndpointMarker)
-            .CachePages();
+        endpoints.MapMethods("/interviews/{" + SlugParameter + "}/" + FileName, [HttpMethods.Get, HttpMethods.Head], Serve);
 
-    private static IResult Serve(string slug, HttpContext context, ContentStore store)
-    {
-        if (store.Current.Find(slug) is not { } interview)
-        {
-            return Results.NotFound();
-        }
-
-        var bytes = Render(interview);
-        context.Response.Headers.ETag = PageETags.For(bytes);
-        context.Response.Headers.CacheControl = PageETags.PageCacheControl;
-        return Results.Bytes(bytes, ContentType);
-    }
-
-    /// <summary>Marks the endpoint, so the 404 before caching recognises it.</summary>
-    private sealed class Marker;
+    private static IResult Serve(string slug, ContentStore store) =>
+        store.Current.Find(slug) is { } interview ? Results.Bytes(Render(interview), ContentType) : Results.NotFound();
 }

@@ -31,6 +31,8 @@ public static class HostHeader
     public static IApplicationBuilder UseHostHeaderCheck(this IApplicationBuilder app)
     {
         var publicHost = HostString.FromUriComponent(app.ApplicationServices.GetRequiredService<PublicUrls>().BaseUrl);
+        // The last Host seen valid: nearly every request repeats it, and it needs no new check.
+        string? lastValid = null;
         return app.Use((context, next) =>
         {
             var value = context.Request.Headers.Host.ToString();
@@ -40,7 +42,16 @@ public static class HostHeader
                 return next(context);
             }
 
-            if (!IsValid(value))
+            if (value == Volatile.Read(ref lastValid))
+            {
+                return next(context);
+            }
+
+            if (IsValid(value))
+            {
+                Volatile.Write(ref lastValid, value);
+            }
+            else
             {
                 context.Response.StatusCode = StatusCodes.Status400BadRequest;
                 context.Response.ContentType = "text/plain; charset=utf-8";

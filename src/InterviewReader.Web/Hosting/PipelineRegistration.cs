@@ -1,5 +1,8 @@
 using InterviewReader.Web.Components;
 using InterviewReader.Web.ContentHosting;
+using InterviewReader.Web.Site;
+using InterviewReader.Web.Preview;
+using Microsoft.AspNetCore.Components.Endpoints;
 using Serilog;
 
 namespace InterviewReader.Web.Hosting;
@@ -7,7 +10,7 @@ namespace InterviewReader.Web.Hosting;
 /// <summary>The app's request pipeline.</summary>
 public static class PipelineRegistration
 {
-    /// <summary>Loads the content, then maps health checks, static assets and pages behind logging, headers and caching.</summary>
+    /// <summary>Loads the content, serves the stored pages, then maps health checks, static assets and pages behind logging, headers and caching.</summary>
     public static WebApplication UseInterviewReader(this WebApplication app)
     {
         _ = app.Services.GetRequiredService<ContentStore>();
@@ -17,26 +20,36 @@ public static class PipelineRegistration
         app.UseSecurityHeaders();
         app.UseGracefulShutdown();
         app.UseHostHeaderCheck();
+        // Stored pages are answered here, before routing; routing comes after (explicitly, so it does not run first).
+        app.UseStoredPages();
+        app.UseRouting();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler(ErrorPage.Path, createScopeForErrors: true);
         }
 
-        app.UseStatusCodePagesWithReExecute(StoreNotFoundPagePolicy.Path, createScopeForStatusCodePages: true);
+        app.UseStatusCodePagesWithReExecute(SitePages.NotFoundPath, createScopeForStatusCodePages: true);
         app.UseNoStatusPageForRangeOrPrecondition();
         app.UseErrorPageOnlyAfterErrors();
+        app.UsePreviewGate();
+        app.UseStoredPagesForRoutedRequests();
         app.UsePageCaching();
         app.MapReaderHealthChecks();
         app.MapStaticAssets();
         app.MapAlignmentTmx();
-        // Static server rendering only: no page has a form or needs a circuit. Configuring an
-        // interactive render mode would make Blazor set an antiforgery cookie on every page,
-        // giving each reader server-side state and making pages uncacheable.
-        // GET and HEAD only: with no forms, a POST would reach Blazor's form handling and fail.
-        app.MapRazorComponents<App>()
-            .DisableAntiforgery()
-            .WithMetadata(new HttpMethodMetadata([HttpMethods.Get, HttpMethods.Head]))
-            .CachePages();
+        // Reading pages are static server rendering: no page has a form, and only the editors'
+        // preview (when on) is interactive; no reader gets an antiforgery cookie or a circuit.
+        // Pages answer GET and HEAD only: with no forms, a POST would reach Blazor's form handling
+        // and fail. Not the preview's hub (/_blazor), whose negotiation is a POST.
+        var pages = app.MapRazorComponents<App>().DisableAntiforgery();
+        pages.Add(endpoint =>
+        {
+            if (endpoint.Metadata.OfType<ComponentTypeMetadata>().Any())
+            {
+                endpoint.Metadata.Add(new HttpMethodMetadata([HttpMethods.Get, HttpMethods.Head]));
+            }
+        });
+        pages.WithPreview(app);
         return app;
     }
 }

@@ -1,3 +1,5 @@
+using InterviewReader.Web.Preview;
+
 namespace InterviewReader.Web.Hosting;
 
 /// <summary>Security headers on every response. The pages use no inline script or style, so the policy can be strict.</summary>
@@ -13,7 +15,7 @@ public static class SecurityHeaders
         app.Use((context, next) =>
         {
             var headers = context.Response.Headers;
-            headers.ContentSecurityPolicy = ContentSecurityPolicy;
+            headers.ContentSecurityPolicy = PreviewSecurity.IsPreviewRequest(context.Request.Path) ? PreviewSecurity.ContentSecurityPolicy : ContentSecurityPolicy;
             headers.XContentTypeOptions = "nosniff";
             headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
             headers.XFrameOptions = "DENY";

@@ -1,6 +1,8 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using InterviewReader.Web.ContentHosting;
+using InterviewReader.Web.Site;
+using InterviewReader.Web.Preview;
 using Serilog;
 
 namespace InterviewReader.Web.Hosting;
@@ -33,10 +35,13 @@ public static class ServiceRegistration
         builder.Services.AddPageCaching();
         builder.Services.AddOptions<SiteOptions>().Bind(builder.Configuration.GetSection(SiteOptions.Section));
         builder.Services.AddSingleton<PublicUrls>();
+        builder.Services.AddSingleton<PageRenderer>();
+        builder.Services.AddSingleton<SitePageStore>();
 
         // Devanagari and Bengali are sent as UTF-8, not as &#x...; entities that would triple the page.
         builder.Services.AddWebEncoders(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
-        builder.Services.AddRazorComponents();
+        var components = builder.Services.AddRazorComponents();
+        builder.AddPreview(components);
         return builder;
     }
 }

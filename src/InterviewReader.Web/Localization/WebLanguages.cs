@@ -11,7 +11,7 @@ namespace InterviewReader.Web.Localization;
 public static class WebLanguages
 {
     /// <summary>The Latin subset every page uses for names, numbers and English lines.</summary>
-    public const string LatinFont = "/fonts/noto-sans-devanagari-latin-400-normal.woff2";
+    public const string LatinFont = "/fonts/noto-sans-devanagari-latin-400-normal.1ea6a2f05a.woff2";
 
     /// <summary>The languages, in the order of <see cref="Languages.All"/>.</summary>
     public static IReadOnlyList<WebLanguage> All { get; } =
@@ -31,8 +31,8 @@ public static class WebLanguages
                     "वाक्य का अनुवाद दिखाएँ या छिपाएँ", "इस जगह का लिंक कॉपी करें", "अनुवाद बंद करें",
                     "ये शॉर्टकट दिखाएँ", "बंद करें", "कीबोर्ड शॉर्टकट के लिए ? दबाएँ।"),
             },
-            "/fonts/noto-sans-devanagari-devanagari-400-normal.woff2", "Noto Sans Devanagari",
-            "/fonts/noto-sans-devanagari-name-400-normal.woff2", "IR Devanagari Name",
+            "/fonts/noto-sans-devanagari-devanagari-400-normal.f86f14cbd1.woff2", "Noto Sans Devanagari",
+            "/fonts/noto-sans-devanagari-name-400-normal.b3854283a0.woff2", "IR Devanagari Name",
             "०१२३४५६७८९", "devanagari"),
         new(
             Language("bn"),
@@ -49,8 +49,8 @@ public static class WebLanguages
                     "বাক্যের অনুবাদ দেখান বা লুকান", "এই জায়গার লিংক কপি করুন", "অনুবাদ বন্ধ করুন",
                     "এই শর্টকাটগুলো দেখান", "বন্ধ করুন", "কীবোর্ড শর্টকাটের জন্য ? চাপুন।"),
             },
-            "/fonts/noto-sans-bengali-bengali-400-normal.woff2", "Noto Sans Bengali",
-            "/fonts/noto-sans-bengali-name-400-normal.woff2", "IR Bengali Name",
+            "/fonts/noto-sans-bengali-bengali-400-normal.adb805ae2e.woff2", "Noto Sans Bengali",
+            "/fonts/noto-sans-bengali-name-400-normal.558cf64128.woff2", "IR Bengali Name",
             "০১২৩৪৫৬৭৮৯", "bengali"),
     ];
 

@@ -14,10 +14,10 @@ public sealed class CommandLineProcessTests : IDisposable
     {
         var port = AppProcess.FreePort();
 
-        var (code, output) = await RunAsync(RepoPaths.WebProject, "export", "--urls", $"http://127.0.0.1:{port}");
+        var (code, output) = await RunAsync(RepoPaths.WebProject, "publish", "--urls", $"http://127.0.0.1:{port}");
 
         Assert.NotEqual(0, code);
-        Assert.Contains("Unrecognized command or argument 'export'", output, StringComparison.Ordinal);
+        Assert.Contains("Unrecognized command or argument 'publish'", output, StringComparison.Ordinal);
         Assert.DoesNotContain("Now listening", output, StringComparison.Ordinal);
     }
 

@@ -46,9 +46,9 @@ public sealed class CommandLineTests
     }
 
     [Theory]
-    [InlineData("export")]
+    [InlineData("publish")]
     [InlineData("valdate")]
-    [InlineData("--urls", "http://127.0.0.1:8080", "export")]
+    [InlineData("--urls", "http://127.0.0.1:8080", "publish")]
     public void Run_UnknownCommand_IsAnErrorWithHelpAndNeverStartsTheServer(params string[] args)
     {
         var code = Run(args);

@@ -85,9 +85,12 @@ public sealed record ReaderView(AlignedInterview Interview, ImmutableArray<int> 
     /// Every reading view of the interview, the one list routing, the 404s, the toggles and the page
     /// list use: side by side (with two languages or more), each language, each language in each other
     /// script it can be transliterated into (<c>/bn-deva</c>, <c>/hi-beng</c>) and, with two languages
-    /// or more, all of them in each script (<c>/deva</c>, <c>/beng</c>).
+    /// or more, all of them in each script (<c>/deva</c>, <c>/beng</c>). The site's stored pages
+    /// (<c>SitePages</c>) and the export enumerate it, so a view is added here and nowhere else.
     /// </summary>
-    public static IEnumerable<ReaderView> AllFor(AlignedInterview interview)
+    public static ImmutableArray<ReaderView> AllFor(AlignedInterview interview) => [.. Enumerate(interview)];
+
+    private static IEnumerable<ReaderView> Enumerate(AlignedInterview interview)
     {
         var languages = interview.Languages;
         var all = Enumerable.Range(0, languages.Length).ToImmutableArray();
@@ -131,8 +134,8 @@ public sealed record ReaderView(AlignedInterview Interview, ImmutableArray<int> 
 
     /// <summary>
     /// The view a reader address names (<c>/interviews/{slug}</c> or <c>/interviews/{slug}/{segment}</c>),
-    /// or null when the interview or the view is not there: the one lookup both the page and the
-    /// 404 answered before caching (<c>KnownPagesOnly</c>) use, so they never disagree.
+    /// or null when the interview or the view is not there. Every view it finds is one of
+    /// <see cref="AllFor"/>, the list the stored pages are made from.
     /// </summary>
     public static ReaderView? Find(ContentSnapshot snapshot, string slug, string? segment) =>
         snapshot.Find(slug) is { } interview ? For(interview, segment) : null;
