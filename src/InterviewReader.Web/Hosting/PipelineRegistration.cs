@@ -1,7 +1,7 @@
 using InterviewReader.Web.Components;
 using InterviewReader.Web.ContentHosting;
-using InterviewReader.Web.Site;
 using InterviewReader.Web.Preview;
+using InterviewReader.Web.Site;
 using Microsoft.AspNetCore.Components.Endpoints;
 using Serilog;
 

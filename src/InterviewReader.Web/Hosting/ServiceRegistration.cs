@@ -1,8 +1,8 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using InterviewReader.Web.ContentHosting;
-using InterviewReader.Web.Site;
 using InterviewReader.Web.Preview;
+using InterviewReader.Web.Site;
 using Serilog;
 
 namespace InterviewReader.Web.Hosting;
