@@ -7,7 +7,8 @@ namespace InterviewReader.Content.Alignment;
 /// <c>a</c> and <c>b</c> is <c>-log 2(1 - Φ(|δ|))</c> with the symmetric
 /// <c>δ = (b - c·a) / √(s² · (a + b/c) / 2)</c>, which weighs both sides alike (the original
 /// divides by the first side's length only). The variance is estimated from the texts when they
-/// have as many units each, but never below <see cref="VarianceFloor"/>: a short, carefully
+/// have as many units each (shrunk towards 6.8, see <see cref="PriorPairs"/>), but never below
+/// <see cref="VarianceFloor"/>: a short, carefully
 /// translated pair has a tiny variance of its own, and a model fitted to it calls every ordinary
 /// difference a mismatch.
 /// </summary>
@@ -18,6 +19,16 @@ internal sealed class LengthCost
 
     /// <summary>The most the variance may be estimated at, so a badly shifted pair does not make every length plausible.</summary>
     public const double VarianceCeiling = 4 * VarianceFloor;
+
+    /// <summary>
+    /// How many pairs' worth of weight Gale &amp; Church's s² (<see cref="VarianceFloor"/>) has in the
+    /// estimate: the texts' own squared differences are averaged with this many pseudo-pairs at 6.8
+    /// (a conjugate prior). Three or four positional pairs are too few to trust alone, and they are
+    /// the pairs a reordered or shifted row gets wrong: swapping two of the three Bengali sentences
+    /// of a row of the bundled pair ('democracy', second paragraph) raises the raw estimate to 15.6,
+    /// which made the two wrong 1-1 pairs cheaper than the right 2-2 bead (it is 11.2 shrunk).
+    /// </summary>
+    public const int PriorPairs = 3;
 
     // -log of the smallest probability the length term gives, so one absurd pair cannot swamp all others.
     private const double MaxCost = 30;
@@ -47,7 +58,9 @@ internal sealed class LengthCost
                 lengths += (first[i] + (second[i] / ratio)) / 2;
             }
 
-            variance = Math.Clamp(lengths > 0 ? squares / lengths : VarianceFloor, VarianceFloor, VarianceCeiling);
+            var estimate = lengths > 0 ? squares / lengths : VarianceFloor;
+            var shrunk = ((first.Count * estimate) + (PriorPairs * VarianceFloor)) / (first.Count + PriorPairs);
+            variance = Math.Clamp(shrunk, VarianceFloor, VarianceCeiling);
         }
 
         return new LengthCost(ratio, variance);

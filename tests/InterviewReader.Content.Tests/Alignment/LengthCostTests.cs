@@ -32,6 +32,16 @@ public sealed class LengthCostTests
     }
 
     [Fact]
+    public void For_FewPairs_ShrinksTheEstimateTowardsGaleAndChurch()
+    {
+        // Differences +40, -40, 0 over mean lengths 120, 80, 100: the pairs alone give 3200 / 300 = 10.67;
+        // with three pseudo-pairs at 6.8 the estimate is (3 · 10.67 + 3 · 6.8) / 6 = 8.73.
+        var model = LengthCost.For([100, 100, 100], [140, 60, 100]);
+
+        Assert.Equal(((3 * (3200.0 / 300)) + (3 * LengthCost.VarianceFloor)) / 6, model.Variance, 9);
+    }
+
+    [Fact]
     public void Of_FartherLengths_CostMore()
     {
         var model = LengthCost.For([100], [100]);
