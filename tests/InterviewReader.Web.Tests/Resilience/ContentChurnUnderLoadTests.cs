@@ -128,7 +128,8 @@ public sealed partial class ContentChurnUnderLoadTests : IDisposable
                 return;
             }
 
-            Assert.True(clock.Elapsed < TimeSpan.FromSeconds(2), "the final valid content was not served within 2 s");
+            // A bound on the wait only (the reload is seen within a poll or two): generous, so a loaded machine never fails on time alone.
+            Assert.True(clock.Elapsed < TimeSpan.FromSeconds(30), "the final valid content was not served within 30 s");
             await Task.Delay(50);
         }
     }

@@ -44,8 +44,11 @@ public sealed partial class SearchReloadTests : IDisposable
             }
         });
 
-        // The word is swapped for another in one file write.
-        File.WriteAllText(HiFile, File.ReadAllText(HiFile).Replace(Old, New, StringComparison.Ordinal));
+        // The word is swapped for another in one atomic save (a temporary file renamed over it, as
+        // the README tells editors), so the store sees the old file or the new one, never a half-written one.
+        var temporary = Path.Combine(Path.GetDirectoryName(HiFile)!, ".hi.md.tmp");
+        File.WriteAllText(temporary, File.ReadAllText(HiFile).Replace(Old, New, StringComparison.Ordinal));
+        File.Move(temporary, HiFile, overwrite: true);
         var clock = Stopwatch.StartNew();
         while (!(await _client.GetStringAsync("/interviews/emad-mostaque/hi")).Contains(New, StringComparison.Ordinal))
         {
