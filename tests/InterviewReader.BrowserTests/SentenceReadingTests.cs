@@ -124,6 +124,24 @@ public sealed class SentenceReadingTests(BrowserFixture app)
     }
 
     [Fact]
+    public async Task Tap_TwiceInQuickSuccession_OpensThenClosesTheTranslation()
+    {
+        var (context, page) = await app.NewPageAsync(Viewports.Phone, touch: true);
+        await using var _ = context;
+        await page.OpenAsync(Routes.Hindi);
+        var sentence = page.Locator($"#{Bead}");
+        var shown = page.Locator("#democracy-p1 .translation");
+
+        // A quick second tap is a second tap (the browser counts it as a double tap), not nothing.
+        await sentence.TapAsync();
+        await sentence.TapAsync();
+
+        await Assertions.Expect(shown).ToHaveCountAsync(0);
+        await sentence.TapAsync();
+        await Assertions.Expect(shown).ToBeVisibleAsync();
+    }
+
+    [Fact]
     public async Task EnterAndEsc_FocusedSentenceInOneLanguageView_OpenAndCloseItsTranslation()
     {
         var (context, page) = await app.NewPageAsync(Viewports.Desktop);

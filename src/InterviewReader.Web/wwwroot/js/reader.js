@@ -323,6 +323,8 @@
   };
 
   // A click or tap on a sentence (not on a link in it, nor ending a selection) chooses it; again, lets it go.
+  // Every click counts, however soon after the last (a quick second tap closes): a double-click that
+  // selects a word has a selection by its second click, and is left alone by the isCollapsed check.
   const activate = (element) => {
     const bead = beadOf(element);
     focusOn(element);
@@ -338,7 +340,7 @@
   };
   reader.addEventListener("click", (event) => {
     const element = sentenceAt(event.target);
-    if (element && !event.target.closest("a") && event.detail < 2 && getSelection().isCollapsed) {
+    if (element && !event.target.closest("a") && getSelection().isCollapsed) {
       activate(element);
     }
   });
