@@ -15,6 +15,9 @@
   const targets = Array.from(reader.querySelectorAll("section[id], .row[id]"));
   const keepPlaceLinks = Array.from(document.querySelectorAll("a[data-keep-place]"));
   let lastId = location.hash.slice(1);
+  // Where the page was when the reader last named a passage (a link, a copy, a sentence): until
+  // they scroll from there, the named passage stays the place while any of it is on screen.
+  let namedAt = -1;
 
   const bar = document.querySelector(".reader-bar");
 
@@ -73,7 +76,7 @@
     const named = lastId ? document.getElementById(lastId) : null;
     if (named) {
       const top = named.getBoundingClientRect().top;
-      if (onScreen(top) && (atEnd || top < window.innerHeight / 2 || neverReachesLine(top))) {
+      if (onScreen(top) && (window.scrollY === namedAt || atEnd || top < window.innerHeight / 2 || neverReachesLine(top))) {
         return lastId;
       }
     }
@@ -128,11 +131,13 @@
     const id = link ? link.getAttribute("href").slice(1) : "";
     if (id && document.getElementById(id)) {
       lastId = id;
+      namedAt = window.scrollY;
       carryPlace();
     }
   });
   window.addEventListener("hashchange", () => {
     lastId = location.hash.slice(1);
+    namedAt = window.scrollY;
     carryPlace();
   });
 
@@ -292,6 +297,7 @@
       rowLink.setAttribute("href", "#" + bead);
     }
     lastId = bead;
+    namedAt = window.scrollY;
     if (location.hash.slice(1) !== bead) {
       history.replaceState(history.state, "", withFragment(location.href, bead));
     }
