@@ -23,6 +23,8 @@ public sealed class PreviewTests(BrowserFixture browser, PreviewApp app) : IClas
         var circuit = page.WaitForWebSocketAsync(new PageWaitForWebSocketOptions { Predicate = ws => ws.Url.Contains("/_blazor", StringComparison.Ordinal) });
         await page.OpenAsync(Preview);
         await circuit;
+        // The circuit's first render replaces the prerendered elements: wait for it before holding any.
+        await Assertions.Expect(page.Locator(".preview")).ToHaveAttributeAsync("data-rendered", "live");
         await Assertions.Expect(page.Locator($"{Row} .cell[lang=hi]")).ToContainTextAsync(Original);
         // Only a reload clears this: it proves the page was updated in place.
         await page.EvaluateAsync("() => { window.__sameDocument = true; }");
@@ -100,6 +102,7 @@ public sealed class PreviewTests(BrowserFixture browser, PreviewApp app) : IClas
         var first = page.WaitForWebSocketAsync(new PageWaitForWebSocketOptions { Predicate = ws => ws.Url.Contains("/_blazor", StringComparison.Ordinal) });
         await page.OpenAsync(Preview);
         await first;
+        await Assertions.Expect(page.Locator(".preview")).ToHaveAttributeAsync("data-rendered", "live");
         await page.EvaluateAsync("() => { window.__beforeRestart = true; }");
         var dialog = page.Locator("#components-reconnect-modal");
         await Assertions.Expect(dialog).ToBeHiddenAsync();
@@ -109,7 +112,7 @@ public sealed class PreviewTests(BrowserFixture browser, PreviewApp app) : IClas
         // The dialog opened while the server was away: it is open now, or the page has already come back.
         await page.WaitForFunctionAsync("() => !window.__beforeRestart || document.getElementById('components-reconnect-modal').open");
         // The new server does not know the old circuit: the page loads again and opens a new one.
-        await page.WaitForFunctionAsync("() => !window.__beforeRestart && typeof Blazor !== 'undefined' && document.querySelector('#founders-call-p1') !== null");
+        await page.WaitForFunctionAsync("() => !window.__beforeRestart && document.querySelector('.preview[data-rendered=live] #founders-call-p1') !== null");
         await Assertions.Expect(dialog).ToBeHiddenAsync();
         await Assertions.Expect(page.Locator(".preview-problems")).ToBeVisibleAsync();
     }

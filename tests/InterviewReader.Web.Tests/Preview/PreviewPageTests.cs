@@ -3,6 +3,7 @@ using Bunit;
 using InterviewReader.Web.ContentHosting;
 using InterviewReader.Web.Hosting;
 using InterviewReader.Web.Tests.Support;
+using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting.Internal;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -28,6 +29,8 @@ public sealed class PreviewPageTests : BunitContext
         Services.AddSingleton(_store);
         Services.AddSingleton(Options.Create(new SiteOptions()));
         Services.AddSingleton<PublicUrls>();
+        // The page runs in its circuit; a test of the prerendered page says so itself.
+        Renderer.SetRendererInfo(new RendererInfo("Server", isInteractive: true));
     }
 
     private string HiFile => Path.Combine(_content.Root, "pair", "hi.md");
@@ -44,6 +47,15 @@ public sealed class PreviewPageTests : BunitContext
         Assert.Equal("#one-p1", row.QuerySelector(".row-note .row-anchor")!.GetAttribute("href"));
         // Every row of the reader's components carries a note: headings, paragraphs, takeaways, the quote.
         Assert.Equal(cut.FindAll(".row[id], .heading-row, .takeaways-label").Count, cut.FindAll(".row-note").Count);
+    }
+
+    [Fact]
+    public void Render_InTheCircuitOrPrerendered_SaysWhichSoATestWaitsForTheCircuitsOwnElements()
+    {
+        Assert.Equal("live", Render<PreviewPage>(p => p.Add(c => c.Slug, "pair")).Find(".preview").GetAttribute("data-rendered"));
+
+        Renderer.SetRendererInfo(new RendererInfo("Static", isInteractive: false));
+        Assert.Equal("prerendered", Render<PreviewPage>(p => p.Add(c => c.Slug, "pair")).Find(".preview").GetAttribute("data-rendered"));
     }
 
     [Fact]
