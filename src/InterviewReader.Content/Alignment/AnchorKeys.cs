@@ -86,6 +86,28 @@ internal static class AnchorKeys
         return weakest;
     }
 
+    /// <summary>
+    /// The distinct keys of either side found on the other (counted once per side they occur on),
+    /// and those found on one side only.
+    /// </summary>
+    public static (int Shared, int Unshared) Shared(ReadOnlySpan<string[]> first, ReadOnlySpan<string[]> second)
+    {
+        var (a, b) = (Union(first), Union(second));
+        var both = a.Count(b.Contains);
+        return (2 * both, a.Count + b.Count - (2 * both));
+    }
+
+    private static HashSet<string> Union(ReadOnlySpan<string[]> parts)
+    {
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var part in parts)
+        {
+            keys.UnionWith(part);
+        }
+
+        return keys;
+    }
+
     private static double? Weaker(double? a, double? b) => a is null ? b : b is null ? a : Math.Min(a.Value, b.Value);
 
     // The share of a part's keys that occur in any of the other side's units.

@@ -3,8 +3,8 @@ namespace InterviewReader.Content.Alignment;
 /// <summary>
 /// Gale &amp; Church's dynamic program over two sequences of units, with lexical anchors, in a band
 /// around the diagonal. A bead's cost is <c>-log prior</c> of its shape (<see cref="BeadPriors"/>),
-/// plus the length term (<see cref="LengthCost"/>) of its two sides' total lengths, minus
-/// <see cref="AnchorWeight"/> times its anchor coverage (<see cref="AnchorKeys.Coverage"/>); a
+/// plus the length term (<see cref="LengthCost"/>) of its two sides' total lengths, minus what its
+/// anchors are worth (<see cref="AnchorScores"/>: a sentence's coverage, a paragraph's evidence); a
 /// 1-0 or 0-1 bead costs a constant, <c>-log prior</c> (4.7 nats), with no length term and no
 /// anchors (as hunalign and Bertalign score a skip by a constant: Bertalign's <c>skip = -0.1</c>). The best path is found in a band of half-width
 /// <see cref="MinHalfWidth"/>, doubled while the path touches the band's edge, up to
@@ -14,9 +14,6 @@ namespace InterviewReader.Content.Alignment;
 /// </summary>
 internal sealed class BandedAligner
 {
-    /// <summary>Nats a bead gains at full anchor coverage (all its parts' keys found across).</summary>
-    public const double AnchorWeight = 5;
-
     /// <summary>The band's first half-width; sequences this short are searched whole.</summary>
     public const int MinHalfWidth = 20;
 
@@ -28,11 +25,15 @@ internal sealed class BandedAligner
 
     private readonly IReadOnlyList<BeadKind> _kinds;
     private readonly double[] _priors;
+    private readonly AnchorScore _anchors;
 
-    public BandedAligner(IReadOnlyList<BeadKind> kinds)
+    /// <param name="kinds">The bead shapes to choose from.</param>
+    /// <param name="anchors">What a bead's shared anchors are worth; a sentence's coverage by default.</param>
+    public BandedAligner(IReadOnlyList<BeadKind> kinds, AnchorScore? anchors = null)
     {
         _kinds = kinds;
         _priors = BeadPriors.Costs(kinds);
+        _anchors = anchors ?? AnchorScores.Coverage;
     }
 
     /// <summary>The best alignment of two sequences, bead by bead in order, with each bead's posterior.</summary>
@@ -197,8 +198,7 @@ internal sealed class BandedAligner
                 keysB[y] = second[j + y].Keys;
             }
 
-            var anchors = AnchorKeys.Coverage(keysA, keysB) ?? 0;
-            return prior + _length.Of(a, b) - (AnchorWeight * anchors);
+            return prior + _length.Of(a, b) - aligner._anchors(keysA, keysB);
         }
     }
 }

@@ -8,7 +8,7 @@ namespace InterviewReader.Content.Alignment;
 /// two languages. Where both have as many paragraphs, every pair's length is plausible
 /// (|δ| ≤ <see cref="PlausibleDelta"/>) and no editor's marker says otherwise, they pair by
 /// position, exactly as before. Otherwise the banded Gale–Church program over paragraphs (beads
-/// 1-1, 1-0, 0-1, 2-1, 1-2) pairs them by length and anchors, with the editors' <c>{align=…}</c>
+/// 1-1, 1-0, 0-1, 2-1, 1-2) pairs them by length and the evidence of their anchors (<see cref="AnchorScores.Evidence"/>), with the editors' <c>{align=…}</c>
 /// markers as constraints, so one inserted, dropped, split or merged paragraph does not shift the
 /// rows after it. Where that program is doubtful of a non-1-1 choice (posterior below
 /// <see cref="SentenceBead.DoubtfulBelow"/>) and no marker asks for it, the rows pair by anchor. With one language lacking the run, or three or more languages, rows pair by anchor.
@@ -18,7 +18,7 @@ internal static class ParagraphAligner
     /// <summary>The largest length difference, in standard deviations, that still pairs by position.</summary>
     public const double PlausibleDelta = 2.5;
 
-    private static readonly BandedAligner Aligner = new(BeadKind.Paragraphs);
+    private static readonly BandedAligner Aligner = new(BeadKind.Paragraphs, AnchorScores.Evidence);
 
     /// <summary>The rows of a run, in order.</summary>
     /// <param name="runs">Per language, the run's paragraphs in order.</param>

@@ -51,12 +51,12 @@ public sealed class PerturbedAlignmentTests(ITestOutputHelper output)
             found += links.Count;
             expected += gold.Count;
             var (p, r, f1) = SentenceLinks.Score(gold, links);
-            output.WriteLine($"{perturbation.Name,-28} gold {gold.Count,3} found {links.Count,3} right {hits,3}  P {p:F4} R {r:F4} F1 {f1:F4}");
+            output.WriteLine($"{perturbation.Name,-36} gold {gold.Count,3} found {links.Count,3} right {hits,3}  P {p:F4} R {r:F4} F1 {f1:F4}");
         }
 
         double precision = (double)right / found, recall = (double)right / expected;
         var micro = 2 * precision * recall / (precision + recall);
-        output.WriteLine($"{"overall (micro)",-28} gold {expected,3} found {found,3} right {right,3}  P {precision:F4} R {recall:F4} F1 {micro:F4}");
+        output.WriteLine($"{"overall (micro)",-36} gold {expected,3} found {found,3} right {right,3}  P {precision:F4} R {recall:F4} F1 {micro:F4}");
         Assert.True(micro >= Target, $"micro-averaged link F1 {micro:F4} is below {Target}");
     }
 
@@ -165,21 +165,38 @@ public sealed class PerturbedAlignmentTests(ITestOutputHelper output)
     private static List<string> Sentences(string language, string section, int n) =>
         [.. Paragraph(language, section, n).Sentences.Select(s => s.Text.PlainText)];
 
-    /// <summary>bn.md with one paragraph's line replaced.</summary>
-    private static string ReplaceParagraph(string section, int n, string replacement)
+    /// <summary>bn.md (or an edit of it) with one of the fixture's paragraph lines replaced.</summary>
+    private static string ReplaceParagraph(string section, int n, string replacement, string? source = null)
     {
-        var source = RealInterview.SourceText("bn");
+        source ??= RealInterview.SourceText("bn");
         var line = Text(Paragraph("bn", section, n));
         Assert.Contains(line + "\n", source); // the paragraph is one plain line, so its text is its markdown
         return source.Replace(line + "\n", replacement + "\n", StringComparison.Ordinal);
     }
 
-    private static string EditSentences(string section, int n, Action<List<string>> edit)
+    private static string EditSentences(string section, int n, Action<List<string>> edit, string? source = null) =>
+        ReplaceParagraph(section, n, Edited(section, n, edit), source);
+
+    /// <summary>A fixture paragraph's text after an edit of its sentences.</summary>
+    private static string Edited(string section, int n, Action<List<string>> edit)
     {
         var sentences = Sentences("bn", section, n);
         edit(sentences);
-        return ReplaceParagraph(section, n, string.Join(' ', sentences));
+        return string.Join(' ', sentences);
     }
+
+    /// <summary>bn.md (or an edit of it) without one of the fixture's paragraphs.</summary>
+    private static string DropParagraph(string section, int n, string? source = null)
+    {
+        source ??= RealInterview.SourceText("bn");
+        var line = Text(Paragraph("bn", section, n)) + "\n\n";
+        Assert.Contains(line, source);
+        return source.Replace(line, "", StringComparison.Ordinal);
+    }
+
+    /// <summary>Asserts the Hindi paragraph's row holds exactly these Bengali paragraphs.</summary>
+    private static void PairsWith(AlignedInterview aligned, string hindi, params string[] bengali) =>
+        Assert.Equal(bengali, RowWith(aligned, 0, hindi).Cells[1].Select(Text));
 
     /// <summary>Asserts the row has a bead of exactly these sentences, in order, per language.</summary>
     private static void HasBead(AlignedRow<ParagraphBlock> row, IEnumerable<string> hi, IEnumerable<string> bn)
@@ -242,6 +259,33 @@ public sealed class PerturbedAlignmentTests(ITestOutputHelper output)
                 var row = RowWith(a, 0, HiParagraph(centralised, 0));
                 Assert.Equal([HiParagraph(centralised, 0), HiParagraph(centralised, 1)], row.Cells[0].Select(Text));
                 Assert.Equal([centralisedJoined], row.Cells[1].Select(Text));
+            }),
+            // Two edits in one section, as a translator makes them: a paragraph's length no longer
+            // tells which paragraph it is, its words do.
+            new("sentence and paragraph dropped", EditSentences(founders, 0, s => s.RemoveAt(s.Count - 1), DropParagraph(founders, 1)), a =>
+            {
+                PairsWith(a, HiParagraph(founders, 0), Edited(founders, 0, s => s.RemoveAt(s.Count - 1)));
+                PairsWith(a, HiParagraph(founders, 1));
+            }),
+            new("first paragraph dropped", DropParagraph(founders, 0), a =>
+            {
+                PairsWith(a, HiParagraph(founders, 0));
+                PairsWith(a, HiParagraph(founders, 1), Text(Paragraph("bn", founders, 1)));
+            }),
+            new("paragraph and sentence dropped", EditSentences(centralised, 1, s => s.RemoveAt(0), DropParagraph(centralised, 0)), a =>
+            {
+                PairsWith(a, HiParagraph(centralised, 0));
+                PairsWith(a, HiParagraph(centralised, 1), Edited(centralised, 1, s => s.RemoveAt(0)));
+            }),
+            new("sentence inserted, paragraph dropped", EditSentences(decentralised, 0, s => s.Insert(1, InsertedSentence), DropParagraph(decentralised, 1)), a =>
+            {
+                PairsWith(a, HiParagraph(decentralised, 0), Edited(decentralised, 0, s => s.Insert(1, InsertedSentence)));
+                PairsWith(a, HiParagraph(decentralised, 1));
+            }),
+            new("sentences merged, paragraph dropped", EditSentences(democracy, 0, s => { s[0] = s[0].TrimEnd('।') + ", " + s[1]; s.RemoveAt(1); }, DropParagraph(democracy, 1)), a =>
+            {
+                PairsWith(a, HiParagraph(democracy, 0), Edited(democracy, 0, s => { s[0] = s[0].TrimEnd('।') + ", " + s[1]; s.RemoveAt(1); }));
+                PairsWith(a, HiParagraph(democracy, 1));
             }),
             new("section missing", source.Remove(from, to - from), a =>
             {
