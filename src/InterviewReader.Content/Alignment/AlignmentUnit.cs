@@ -5,6 +5,9 @@ namespace InterviewReader.Content.Alignment;
 /// <param name="Keys">Its anchors (<see cref="AnchorKeys.Of"/>), sorted.</param>
 internal sealed record AlignmentUnit(int Length, string[] Keys)
 {
+    /// <summary>The keys as the aligner compares them (<see cref="AnchorKeys.Hashes"/>).</summary>
+    public long[] Hashes { get; } = AnchorKeys.Hashes(Keys);
+
     /// <summary>The unit for a text.</summary>
     public static AlignmentUnit Of(string text) => new(NonSpaceLength(text), AnchorKeys.Of(text));
 

@@ -66,11 +66,25 @@ internal static class AnchorKeys
     }
 
     /// <summary>
+    /// A text's keys as the aligner compares them: each key's 64-bit FNV-1a hash, sorted and
+    /// distinct. A bead's cost is asked for millions of times in a long section; comparing numbers
+    /// instead of strings makes that cheap (two different keys share a hash once in 2^64 pairs).
+    /// </summary>
+    public static long[] Hashes(IEnumerable<string> keys)
+    {
+        var hashes = keys.Select(Hash).Distinct().ToArray();
+        Array.Sort(hashes);
+        return hashes;
+    }
+
+    /// <summary>
     /// How far two sides of a bead share their anchors: each part's share of keys found on the
     /// other side, and the weakest part's share is the score (so a 2-1 bead scores as its weaker
     /// half). Parts without keys have no say; null when none has any.
     /// </summary>
-    public static double? Coverage(ReadOnlySpan<string[]> first, ReadOnlySpan<string[]> second)
+    /// <param name="first">Each part's <see cref="Hashes"/> on one side.</param>
+    /// <param name="second">Each part's on the other.</param>
+    public static double? Coverage(ReadOnlySpan<long[]> first, ReadOnlySpan<long[]> second)
     {
         double? weakest = null;
         foreach (var part in first)
@@ -90,48 +104,100 @@ internal static class AnchorKeys
     /// The distinct keys of either side found on the other (counted once per side they occur on),
     /// and those found on one side only.
     /// </summary>
-    public static (int Shared, int Unshared) Shared(ReadOnlySpan<string[]> first, ReadOnlySpan<string[]> second)
+    public static (int Shared, int Unshared) Shared(ReadOnlySpan<long[]> first, ReadOnlySpan<long[]> second)
     {
         var (a, b) = (Union(first), Union(second));
-        var both = a.Count(b.Contains);
-        return (2 * both, a.Count + b.Count - (2 * both));
-    }
-
-    private static HashSet<string> Union(ReadOnlySpan<string[]> parts)
-    {
-        var keys = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var part in parts)
+        int both = 0, x = 0, y = 0;
+        while (x < a.Length && y < b.Length)
         {
-            keys.UnionWith(part);
+            if (a[x] == b[y])
+            {
+                (both, x, y) = (both + 1, x + 1, y + 1);
+            }
+            else if (a[x] < b[y])
+            {
+                x++;
+            }
+            else
+            {
+                y++;
+            }
         }
 
-        return keys;
+        return (2 * both, a.Length + b.Length - (2 * both));
+    }
+
+    // The sorted distinct hashes of all parts (the part itself when there is one).
+    private static long[] Union(ReadOnlySpan<long[]> parts)
+    {
+        if (parts.Length == 1)
+        {
+            return parts[0];
+        }
+
+        var all = new List<long>();
+        foreach (var part in parts)
+        {
+            all.AddRange(part);
+        }
+
+        all.Sort();
+        return [.. all.Distinct()];
     }
 
     private static double? Weaker(double? a, double? b) => a is null ? b : b is null ? a : Math.Min(a.Value, b.Value);
 
-    // The share of a part's keys that occur in any of the other side's units.
-    private static double? Share(string[] part, ReadOnlySpan<string[]> other)
+    // The share of a part's keys that occur in any of the other side's units: a merge of sorted
+    // arrays per unit (this runs millions of times in a long section; a binary search through the
+    // generic comparer cost four times as much).
+    private static double? Share(long[] part, ReadOnlySpan<long[]> other)
     {
         if (part.Length == 0)
         {
             return null;
         }
 
-        var found = 0;
-        foreach (var key in part)
+        Span<bool> found = part.Length <= 256 ? stackalloc bool[part.Length] : new bool[part.Length];
+        found.Clear();
+        foreach (var unit in other)
         {
-            foreach (var unit in other)
+            for (int x = 0, y = 0; x < part.Length && y < unit.Length;)
             {
-                if (Array.BinarySearch(unit, key, StringComparer.Ordinal) >= 0)
+                if (part[x] == unit[y])
                 {
-                    found++;
-                    break;
+                    found[x] = true;
+                    (x, y) = (x + 1, y + 1);
+                }
+                else if (part[x] < unit[y])
+                {
+                    x++;
+                }
+                else
+                {
+                    y++;
                 }
             }
         }
 
-        return (double)found / part.Length;
+        var count = 0;
+        foreach (var hit in found)
+        {
+            count += hit ? 1 : 0;
+        }
+
+        return (double)count / part.Length;
+    }
+
+    // FNV-1a, 64 bits, over the key's UTF-16 code units: stable across runs, unlike string.GetHashCode.
+    private static long Hash(string key)
+    {
+        var hash = 14695981039346656037UL;
+        foreach (var c in key)
+        {
+            hash = (hash ^ c) * 1099511628211UL;
+        }
+
+        return unchecked((long)hash);
     }
 
     // A run of digits and ASCII letters (with , or . between digits): its number and, when it has a letter, the token.

@@ -1,9 +1,9 @@
 namespace InterviewReader.Content.Alignment;
 
 /// <summary>How many nats a bead gains from the anchors its two sides share (negative where they share too few).</summary>
-/// <param name="first">The keys of each of the bead's units in the first sequence.</param>
+/// <param name="first">The keys (<see cref="AnchorKeys.Hashes"/>) of each of the bead's units in the first sequence.</param>
 /// <param name="second">The keys of each of its units in the second sequence.</param>
-internal delegate double AnchorScore(ReadOnlySpan<string[]> first, ReadOnlySpan<string[]> second);
+internal delegate double AnchorScore(ReadOnlySpan<long[]> first, ReadOnlySpan<long[]> second);
 
 /// <summary>The two ways a bead's anchors are weighed: a sentence's by coverage, a paragraph's by evidence.</summary>
 internal static class AnchorScores
@@ -31,7 +31,7 @@ internal static class AnchorScores
     /// A sentence's: <see cref="CoverageWeight"/> times its coverage (<see cref="AnchorKeys.Coverage"/>),
     /// so a 2-1 bead scores as its weaker part. A sentence has a handful of keys: a share says more than a count.
     /// </summary>
-    public static double Coverage(ReadOnlySpan<string[]> first, ReadOnlySpan<string[]> second) =>
+    public static double Coverage(ReadOnlySpan<long[]> first, ReadOnlySpan<long[]> second) =>
         CoverageWeight * (AnchorKeys.Coverage(first, second) ?? 0);
 
     /// <summary>
@@ -40,7 +40,7 @@ internal static class AnchorScores
     /// not: one missing sentence changes a paragraph's length by a quarter, but not which paragraph
     /// its names, numbers and cognates come from.
     /// </summary>
-    public static double Evidence(ReadOnlySpan<string[]> first, ReadOnlySpan<string[]> second)
+    public static double Evidence(ReadOnlySpan<long[]> first, ReadOnlySpan<long[]> second)
     {
         var (shared, unshared) = AnchorKeys.Shared(first, second);
         return Temper * ((SharedGain * shared) - (UnsharedCost * unshared));

@@ -166,6 +166,10 @@ internal sealed class BandedAligner
     {
         private readonly LengthCost _length = length;
 
+        // The keys of a bead's parts, reused from call to call (a cost is asked for millions of times in a long section).
+        private readonly long[][] _keysA = new long[aligner._kinds.Max(k => k.First)][];
+        private readonly long[][] _keysB = new long[aligner._kinds.Max(k => k.Second)][];
+
         public IReadOnlyList<BeadKind> Kinds => aligner._kinds;
 
         /// <summary>-log of the bead's probability (up to the anchor term's scale): infinite where a marker forbids it.</summary>
@@ -184,21 +188,19 @@ internal sealed class BandedAligner
             }
 
             var (a, b) = (0, 0);
-            var keysA = new string[kind.First][];
-            var keysB = new string[kind.Second][];
             for (var x = 0; x < kind.First; x++)
             {
                 a += first[i + x].Length;
-                keysA[x] = first[i + x].Keys;
+                _keysA[x] = first[i + x].Hashes;
             }
 
             for (var y = 0; y < kind.Second; y++)
             {
                 b += second[j + y].Length;
-                keysB[y] = second[j + y].Keys;
+                _keysB[y] = second[j + y].Hashes;
             }
 
-            return prior + _length.Of(a, b) - aligner._anchors(keysA, keysB);
+            return prior + _length.Of(a, b) - aligner._anchors(_keysA.AsSpan(0, kind.First), _keysB.AsSpan(0, kind.Second));
         }
     }
 }

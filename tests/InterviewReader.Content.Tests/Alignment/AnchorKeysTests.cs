@@ -55,8 +55,16 @@ public sealed class AnchorKeysTests
         string[] strong = ["#300", "Lai"];
         string[] weak = ["Lceo", "Lxyz"];
 
-        Assert.Equal(0.5, AnchorKeys.Coverage([strong, weak], [whole]));
-        Assert.Equal(1.0, AnchorKeys.Coverage([strong], [strong]));
+        Assert.Equal(0.5, AnchorKeys.Coverage([AnchorKeys.Hashes(strong), AnchorKeys.Hashes(weak)], [AnchorKeys.Hashes(whole)]));
+        Assert.Equal(1.0, AnchorKeys.Coverage([AnchorKeys.Hashes(strong)], [AnchorKeys.Hashes(strong)]));
         Assert.Null(AnchorKeys.Coverage([[]], [[]]));
+    }
+
+    [Fact]
+    public void Hashes_SameKeysInAnyOrder_SameSortedDistinctHashes()
+    {
+        Assert.Equal(AnchorKeys.Hashes(["Lai", "#300", "Lai"]), AnchorKeys.Hashes(["#300", "Lai"]));
+        Assert.Equal(2, AnchorKeys.Hashes(["Lai", "#300", "Lai"]).Length);
+        Assert.NotEqual(AnchorKeys.Hashes(["Lai"]), AnchorKeys.Hashes(["Lab"]));
     }
 }

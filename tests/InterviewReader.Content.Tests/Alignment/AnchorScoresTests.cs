@@ -35,10 +35,10 @@ public sealed class AnchorScoresTests
     {
         var hi = RealInterview.Transcript("hi").Sections.Single(s => s.Id == "founders-call").Blocks.OfType<ParagraphBlock>().ToList();
         var bn = RealInterview.Transcript("bn").Sections.Single(s => s.Id == "founders-call").Blocks.OfType<ParagraphBlock>().First();
-        string[] shortened = AnchorKeys.Of(string.Join(' ', bn.Sentences.SkipLast(1).Select(s => s.Text.PlainText)));
+        var shortened = Keys(string.Join(' ', bn.Sentences.SkipLast(1).Select(s => s.Text.PlainText)));
 
-        var own = AnchorScores.Evidence([AnchorKeys.Of(hi[0].Text.PlainText)], [shortened]);
-        var next = AnchorScores.Evidence([AnchorKeys.Of(hi[1].Text.PlainText)], [shortened]);
+        var own = AnchorScores.Evidence([Keys(hi[0].Text.PlainText)], [shortened]);
+        var next = AnchorScores.Evidence([Keys(hi[1].Text.PlainText)], [shortened]);
 
         Assert.True(own > 0, $"its own translation scores {own:F1}");
         Assert.True(own - next > 10, $"own {own:F1}, next {next:F1}");
@@ -47,12 +47,14 @@ public sealed class AnchorScoresTests
     [Fact]
     public void Shared_CountsDistinctKeysOnEachSide()
     {
-        var (shared, unshared) = AnchorKeys.Shared([["#1", "Lai"], ["Lai", "Lceo"]], [["Lai", "#2"]]);
+        var (shared, unshared) = AnchorKeys.Shared([AnchorKeys.Hashes(["#1", "Lai"]), AnchorKeys.Hashes(["Lai", "Lceo"])], [AnchorKeys.Hashes(["Lai", "#2"])]);
 
         Assert.Equal(2, shared); // "Lai", once on each side
         Assert.Equal(3, unshared); // "#1" and "Lceo" on the first side, "#2" on the second
     }
 
-    private static List<string[]> Paragraphs(string language) =>
-        [.. RealInterview.Transcript(language).Sections.SelectMany(s => s.Blocks.OfType<ParagraphBlock>()).Select(p => AnchorKeys.Of(p.Text.PlainText))];
+    private static List<long[]> Paragraphs(string language) =>
+        [.. RealInterview.Transcript(language).Sections.SelectMany(s => s.Blocks.OfType<ParagraphBlock>()).Select(p => Keys(p.Text.PlainText))];
+
+    private static long[] Keys(string text) => AnchorKeys.Hashes(AnchorKeys.Of(text));
 }
