@@ -106,43 +106,43 @@ internal static class AnchorKeys
     /// </summary>
     public static (int Shared, int Unshared) Shared(ReadOnlySpan<long[]> first, ReadOnlySpan<long[]> second)
     {
-        var (a, b) = (Union(first), Union(second));
-        int both = 0, x = 0, y = 0;
-        while (x < a.Length && y < b.Length)
+        // One merge over every part's sorted hashes at once, so no union is built (this runs for
+        // every paragraph bead a long section considers).
+        Span<int> at = stackalloc int[first.Length + second.Length];
+        at.Clear();
+        int inFirst = 0, inSecond = 0, inBoth = 0;
+        while (true)
         {
-            if (a[x] == b[y])
+            var (least, any) = (long.MaxValue, false);
+            for (var p = 0; p < at.Length; p++)
             {
-                (both, x, y) = (both + 1, x + 1, y + 1);
+                var part = p < first.Length ? first[p] : second[p - first.Length];
+                if (at[p] < part.Length && (!any || part[at[p]] < least))
+                {
+                    (least, any) = (part[at[p]], true);
+                }
             }
-            else if (a[x] < b[y])
+
+            if (!any)
             {
-                x++;
+                return (2 * inBoth, inFirst + inSecond - (2 * inBoth));
             }
-            else
+
+            var (onFirst, onSecond) = (false, false);
+            for (var p = 0; p < at.Length; p++)
             {
-                y++;
+                var part = p < first.Length ? first[p] : second[p - first.Length];
+                if (at[p] < part.Length && part[at[p]] == least)
+                {
+                    at[p]++;
+                    (onFirst, onSecond) = p < first.Length ? (true, onSecond) : (onFirst, true);
+                }
             }
+
+            inFirst += onFirst ? 1 : 0;
+            inSecond += onSecond ? 1 : 0;
+            inBoth += onFirst && onSecond ? 1 : 0;
         }
-
-        return (2 * both, a.Length + b.Length - (2 * both));
-    }
-
-    // The sorted distinct hashes of all parts (the part itself when there is one).
-    private static long[] Union(ReadOnlySpan<long[]> parts)
-    {
-        if (parts.Length == 1)
-        {
-            return parts[0];
-        }
-
-        var all = new List<long>();
-        foreach (var part in parts)
-        {
-            all.AddRange(part);
-        }
-
-        all.Sort();
-        return [.. all.Distinct()];
     }
 
     private static double? Weaker(double? a, double? b) => a is null ? b : b is null ? a : Math.Min(a.Value, b.Value);

@@ -81,6 +81,7 @@ internal sealed class BandedAligner
         while (true)
         {
             var band = new Band(n, m, Math.Min(width, Math.Max(n, m)));
+            costs.Remember(band);
             var path = BestPath(band, costs);
             var cut = path is null || (!band.IsFull && path.Exists(b => band.OnInnerEdge(b.First, b.Second)));
             if (path is not null && (!cut || band.IsFull || width >= MaxHalfWidth))
@@ -170,10 +171,42 @@ internal sealed class BandedAligner
         private readonly long[][] _keysA = new long[aligner._kinds.Max(k => k.First)][];
         private readonly long[][] _keysB = new long[aligner._kinds.Max(k => k.Second)][];
 
+        // Costs computed in the current band, by cell and shape (NaN until asked), so the best path
+        // and the forward and backward sums compute each once; none for a band too large to hold.
+        private double[]? _memo;
+        private Band? _band;
+
         public IReadOnlyList<BeadKind> Kinds => aligner._kinds;
+
+        /// <summary>The most costs remembered (32 MB): a 10,000-sentence row in the first band fits.</summary>
+        public const int MaxRemembered = 4 << 20;
+
+        /// <summary>Remembers costs for the cells of this band from now on (the band grows only by starting again).</summary>
+        public void Remember(Band band)
+        {
+            var size = (long)band.Size * aligner._kinds.Count;
+            (_band, _memo) = size <= MaxRemembered ? (band, new double[size]) : (null, null);
+            _memo?.AsSpan().Fill(double.NaN);
+        }
 
         /// <summary>-log of the bead's probability (up to the anchor term's scale): infinite where a marker forbids it.</summary>
         public double Of(int i, int j, int k)
+        {
+            if (_memo is null || _band is null || !_band.Contains(i, j))
+            {
+                return Compute(i, j, k);
+            }
+
+            ref var cost = ref _memo[(_band.Index(i, j) * aligner._kinds.Count) + k];
+            if (double.IsNaN(cost))
+            {
+                cost = Compute(i, j, k);
+            }
+
+            return cost;
+        }
+
+        private double Compute(int i, int j, int k)
         {
             var kind = aligner._kinds[k];
             if (allowed is not null && !allowed(i, j, kind))
