@@ -31,7 +31,10 @@ internal static class AnchorKeys
     /// <summary>The distinct keys of a text, sorted (ordinal), for <see cref="Coverage"/>.</summary>
     public static string[] Of(string text)
     {
-        var keys = new SortedSet<string>(StringComparer.Ordinal);
+        // Decomposed once for the whole text (a cognate's consonants are read without their nukta
+        // or split vowel signs); a Latin letter with a diacritic then joins its token.
+        text = text.Normalize(NormalizationForm.FormD);
+        var keys = new List<string>();
         var quotes = 0;
         var inQuote = false;
         var i = 0;
@@ -62,7 +65,8 @@ internal static class AnchorKeys
             }
         }
 
-        return [.. keys];
+        keys.Sort(StringComparer.Ordinal);
+        return [.. keys.Distinct()];
     }
 
     /// <summary>
@@ -201,7 +205,7 @@ internal static class AnchorKeys
     }
 
     // A run of digits and ASCII letters (with , or . between digits): its number and, when it has a letter, the token.
-    private static int Token(string text, int start, SortedSet<string> keys)
+    private static int Token(string text, int start, List<string> keys)
     {
         var token = new StringBuilder();
         var number = new StringBuilder();
@@ -253,7 +257,7 @@ internal static class AnchorKeys
     private static string LeadingNumber(string digits) => digits.TrimEnd('.');
 
     // A word of a Brahmic script: its consonant skeleton in the Devanagari block, first few consonants as the key.
-    private static int Cognate(string text, int start, SortedSet<string> keys)
+    private static int Cognate(string text, int start, List<string> keys)
     {
         var i = start;
         while (i < text.Length && (IsBrahmic(text[i]) || text[i] is '\u200C' or '\u200D'))
@@ -262,7 +266,7 @@ internal static class AnchorKeys
         }
 
         var skeleton = new StringBuilder();
-        var word = text[start..i].Normalize(NormalizationForm.FormD);
+        var word = text.AsSpan(start, i - start);
         for (var k = 0; k < word.Length; k++)
         {
             var offset = Offset(word[k]);

@@ -30,13 +30,14 @@ internal static class ParagraphAligner
         }
 
         var (first, second) = (runs[0], runs[1]);
-        var units = runs.Select(r => r.Select(p => AlignmentUnit.Of(p.Text.PlainText)).ToList()).ToList();
         var marked = first.Concat(second).Any(p => p.Align is not null);
-        if (!marked && first.Count == second.Count && Plausible(units[0], units[1]))
+        if (!marked && first.Count == second.Count && Plausible(Lengths(first), Lengths(second)))
         {
             return ByAnchor(runs);
         }
 
+        // Only now are the anchors read: most runs pair by position, and their keys are the costly part.
+        var units = runs.Select(r => r.Select(p => AlignmentUnit.Of(p.Text.PlainText)).ToList()).ToList();
         var beads = Aligner.Align(units[0], units[1], marked ? Constraint(first, second) : null);
         if (!marked && beads.Any(b => b.Kind != new BeadKind(1, 1) && b.Posterior < SentenceBead.DoubtfulBelow))
         {
@@ -53,12 +54,14 @@ internal static class ParagraphAligner
         ];
     }
 
-    private static bool Plausible(List<AlignmentUnit> first, List<AlignmentUnit> second)
+    private static int[] Lengths(IReadOnlyList<ParagraphBlock> run) => [.. run.Select(p => AlignmentUnit.NonSpaceLength(p.Text.PlainText))];
+
+    private static bool Plausible(int[] first, int[] second)
     {
-        var model = LengthCost.For([.. first.Select(u => u.Length)], [.. second.Select(u => u.Length)]);
-        for (var i = 0; i < first.Count; i++)
+        var model = LengthCost.For(first, second);
+        for (var i = 0; i < first.Length; i++)
         {
-            if (Math.Abs(model.Delta(first[i].Length, second[i].Length)) > PlausibleDelta)
+            if (Math.Abs(model.Delta(first[i], second[i])) > PlausibleDelta)
             {
                 return false;
             }
