@@ -46,10 +46,15 @@ public sealed class ContentStore
         lock (_gate)
         {
             WatchRoot();
-            foreach (var (slug, folder) in FoldersOnDisk())
+
+            // Folders are read, parsed and aligned on every core (each alone: nothing is shared but
+            // the thread-safe source table), then kept in name order as before.
+            var loaded = FoldersOnDisk().ToList().AsParallel().AsOrdered()
+                .Select(f => (f.Slug, Fingerprint: FolderFingerprint.Of(f.Folder), Result: Load(f.Folder)))
+                .ToList();
+            foreach (var (slug, fingerprint, result) in loaded)
             {
-                var fingerprint = FolderFingerprint.Of(folder);
-                Keep(slug, fingerprint, Load(folder), previous: null, startup: true);
+                Keep(slug, fingerprint, result, previous: null, startup: true);
             }
 
             Publish(startup: true);

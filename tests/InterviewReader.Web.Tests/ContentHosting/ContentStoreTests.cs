@@ -116,7 +116,8 @@ public sealed class ContentStoreTests : IDisposable
     [Fact]
     public void Poll_AddedFolderAndBrokenFile_AreLoggedAtTheirLevels()
     {
-        var log = new ListLogger();
+        // Thread-safe: the store also logs from the background (the start-up search index).
+        var log = new ListLogger<ContentStore>();
         var store = new ContentStore(
             Options.Create(new ContentOptions { Root = _content.Root, SettleMilliseconds = 0 }),
             new HostingEnvironment { ContentRootPath = _content.Root },
@@ -136,19 +137,6 @@ public sealed class ContentStoreTests : IDisposable
     }
 
     public void Dispose() => _content.Dispose();
-
-    private sealed class ListLogger : ILogger<ContentStore>
-    {
-        public List<(LogLevel Level, string Message)> Entries { get; } = [];
-
-        public IDisposable? BeginScope<TState>(TState state)
-            where TState : notnull => null;
-
-        public bool IsEnabled(LogLevel logLevel) => true;
-
-        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
-            Entries.Add((logLevel, formatter(state, exception)));
-    }
 
     private ContentStore NewStore() => new(
         Options.Create(new ContentOptions { Root = _content.Root, SettleMilliseconds = 0 }),
