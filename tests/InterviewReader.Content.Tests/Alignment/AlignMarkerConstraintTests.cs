@@ -21,10 +21,10 @@ public sealed class AlignMarkerConstraintTests
         // Bengali lacks the section's second paragraph; by content its first pairs the Hindi first.
         var bnFirst = Text("bn", Decentralised, 0);
         var dropped = RealInterview.SourceText("bn").Replace(Text("bn", Decentralised, 1) + "\n\n", "", StringComparison.Ordinal);
-        var byContent = Load(dropped);
+        var byContent = RealInterview.WithBengali(dropped);
         Assert.Equal([bnFirst], CellsOf(RowWith(byContent, Text("hi", Decentralised, 0)), 1));
 
-        var marked = Load(dropped.Replace(bnFirst + "\n", bnFirst + " {align=2}\n", StringComparison.Ordinal));
+        var marked = RealInterview.WithBengali(dropped.Replace(bnFirst + "\n", bnFirst + " {align=2}\n", StringComparison.Ordinal));
 
         Assert.Equal([bnFirst], CellsOf(RowWith(marked, Text("hi", Decentralised, 1)), 1));
         Assert.Empty(CellsOf(RowWith(marked, Text("hi", Decentralised, 0)), 1));
@@ -34,7 +34,7 @@ public sealed class AlignMarkerConstraintTests
     public void Align_MarkerNone_KeepsTheParagraphAloneInARowNamedWithItsLanguage()
     {
         var bnSecond = Text("bn", Centralised, 1);
-        var marked = Load(RealInterview.SourceText("bn").Replace(bnSecond + "\n", bnSecond + " {align=none}\n", StringComparison.Ordinal));
+        var marked = RealInterview.WithBengali(RealInterview.SourceText("bn").Replace(bnSecond + "\n", bnSecond + " {align=none}\n", StringComparison.Ordinal));
 
         var rows = marked.Sections.Single(s => s.Id == Centralised).Blocks.OfType<AlignedRow<ParagraphBlock>>().ToList();
         var hindiAlone = rows.Single(r => r.AnchorId == "centralised-power-p2");
@@ -58,13 +58,4 @@ public sealed class AlignMarkerConstraintTests
         aligned.Sections.SelectMany(s => s.Blocks).OfType<AlignedRow<ParagraphBlock>>()
             .Single(r => r.Cells[0].Any(p => p.Text.PlainText == hindi));
 
-    private static AlignedInterview Load(string bengali)
-    {
-        using var root = new TempContentRoot();
-        root.Write($"{RealInterview.Slug}/hi.md", RealInterview.SourceText("hi"));
-        root.Write($"{RealInterview.Slug}/bn.md", bengali);
-        var snapshot = root.Load();
-        Assert.False(snapshot.HasErrors, string.Join("; ", snapshot.Problems));
-        return Assert.Single(snapshot.Interviews);
-    }
 }

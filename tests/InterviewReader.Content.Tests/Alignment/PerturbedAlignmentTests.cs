@@ -63,13 +63,13 @@ public sealed class PerturbedAlignmentTests(ITestOutputHelper output)
     [Theory]
     [MemberData(nameof(CaseNames))]
     public void Perturbation_SpotHasExpectedRowsAndBeads(string name) =>
-        Case(name).ExpectSpot(Load(Case(name).Bengali));
+        Case(name).ExpectSpot(RealInterview.WithBengali(Case(name).Bengali));
 
     [Theory]
     [MemberData(nameof(CaseNames))]
     public void Perturbation_ShiftsNoRow(string name)
     {
-        var perturbed = Load(Case(name).Bengali);
+        var perturbed = RealInterview.WithBengali(Case(name).Bengali);
         var bengaliParagraphs = ParagraphRows(perturbed).SelectMany(r => r.Cells[1]).Select(p => p.Text.PlainText).ToHashSet();
         var checkedRows = 0;
         foreach (var row in ParagraphRows(Original))
@@ -96,7 +96,7 @@ public sealed class PerturbedAlignmentTests(ITestOutputHelper output)
     /// <summary>Gold links of a case (the fixture's, mapped through the perturbation) and the links the aligner found.</summary>
     private static (HashSet<(string, string)> Gold, HashSet<(string, string)> Found) GoldAndFound(PerturbationCase perturbation)
     {
-        var perturbed = Load(perturbation.Bengali);
+        var perturbed = RealInterview.WithBengali(perturbation.Bengali);
         var before = BengaliSentences(Original);
         var after = BengaliSentences(perturbed);
         var changed = after.Where(s => !before.Contains(s)).ToList();
@@ -141,15 +141,6 @@ public sealed class PerturbedAlignmentTests(ITestOutputHelper output)
 
     private static string Stem(string sentence) => sentence.TrimEnd('।', '?', '!', '"', ' ');
 
-    private static AlignedInterview Load(string bengali)
-    {
-        using var root = new TempContentRoot();
-        root.Write($"{RealInterview.Slug}/hi.md", RealInterview.SourceText("hi"));
-        root.Write($"{RealInterview.Slug}/bn.md", bengali);
-        var snapshot = root.Load();
-        Assert.False(snapshot.HasErrors, string.Join("; ", snapshot.Problems));
-        return Assert.Single(snapshot.Interviews);
-    }
 
     private static IEnumerable<AlignedRow<ParagraphBlock>> ParagraphRows(AlignedInterview aligned) =>
         aligned.Sections.SelectMany(s => s.Blocks).OfType<AlignedRow<ParagraphBlock>>();

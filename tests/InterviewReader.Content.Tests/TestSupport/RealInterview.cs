@@ -1,3 +1,4 @@
+using InterviewReader.Content.Alignment;
 using InterviewReader.Content.Loading;
 using InterviewReader.Content.Model;
 
@@ -31,6 +32,17 @@ internal static class RealInterview
     /// <summary>The text of the content file for a language.</summary>
     public static string SourceText(string language) =>
         File.ReadAllText(Path.Combine(RepoPaths.FixtureContent, Slug, $"{language}.md"));
+
+    /// <summary>The bundled interview loaded with another Bengali file (a perturbed copy); fails the test when it has errors.</summary>
+    public static AlignedInterview WithBengali(string bengali)
+    {
+        using var root = new TempContentRoot();
+        root.Write($"{Slug}/hi.md", SourceText("hi"));
+        root.Write($"{Slug}/bn.md", bengali);
+        var snapshot = root.Load();
+        Assert.False(snapshot.HasErrors, string.Join("; ", snapshot.Problems));
+        return Assert.Single(snapshot.Interviews);
+    }
 
     /// <summary>The seed's non-empty lines, with a list item's leading "- " removed (tests/TestData/Seeds, a copy of ../shared/seeds).</summary>
     public static IReadOnlyList<string> SeedLines(string language) =>
