@@ -38,14 +38,22 @@ public sealed class SearchIndex
     private readonly ImmutableArray<SearchPassage> _passages;
     private readonly DirectoryReader _reader;
     private readonly IndexSearcher _searcher;
-    private readonly NumericDocValues _ids;
+    private readonly int[] _passageOfDoc;
 
     private SearchIndex(ImmutableArray<SearchPassage> passages, DirectoryReader reader)
     {
         _passages = passages;
         _reader = reader;
         _searcher = new IndexSearcher(reader) { Similarity = new BM25Similarity() };
-        _ids = MultiDocValues.GetNumericValues(reader, IdField);
+
+        // Read once, here: a doc values reader keeps a read position, so one instance shared by
+        // searches on several threads gave wrong passages and out-of-range ids under load.
+        var ids = MultiDocValues.GetNumericValues(reader, IdField);
+        _passageOfDoc = new int[reader.MaxDoc];
+        for (var doc = 0; doc < _passageOfDoc.Length; doc++)
+        {
+            _passageOfDoc[doc] = (int)ids.Get(doc);
+        }
     }
 
     /// <summary>How many passages the index holds.</summary>
@@ -106,7 +114,7 @@ public sealed class SearchIndex
         }
 
         var top = _searcher.Search(all, MaxHits);
-        var hits = top.ScoreDocs.Select(d => new SearchHit(_passages[(int)_ids.Get(d.Doc)], d.Score));
+        var hits = top.ScoreDocs.Select(d => new SearchHit(_passages[_passageOfDoc[d.Doc]], d.Score));
         return new SearchResults(query, top.TotalHits, SearchResults.Group(hits));
     }
 
