@@ -55,8 +55,8 @@ internal static class KestrelFloor
     [
         .. File.ReadLines(file).Skip(1)
             .Select(line => line.TrimEnd('\r'))
-            .Where(line => line.Contains(':', StringComparison.Ordinal))
-            .Select(line => (Name: line[..line.IndexOf(':', StringComparison.Ordinal)], Value: new StringValues(line[(line.IndexOf(':', StringComparison.Ordinal) + 1)..].Trim())))
-            .Where(header => !Skipped.Contains(header.Name)),
+            .Select(line => line.Split(':', 2))
+            .Where(parts => parts.Length == 2 && !Skipped.Contains(parts[0]))
+            .Select(parts => (parts[0], new StringValues(parts[1].Trim()))),
     ];
 }

@@ -49,7 +49,7 @@ public sealed class ContentStore
 
             // Folders are read, parsed and aligned on every core (each alone: nothing is shared but
             // the thread-safe source table), then kept in name order as before.
-            var loaded = FoldersOnDisk().ToList().AsParallel().AsOrdered()
+            var loaded = FoldersOnDisk().AsParallel().AsOrdered()
                 .Select(f => (f.Slug, Fingerprint: FolderFingerprint.Of(f.Folder), Result: Load(f.Folder)))
                 .ToList();
             foreach (var (slug, fingerprint, result) in loaded)

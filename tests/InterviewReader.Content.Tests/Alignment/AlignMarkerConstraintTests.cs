@@ -57,5 +57,4 @@ public sealed class AlignMarkerConstraintTests
     private static AlignedRow<ParagraphBlock> RowWith(AlignedInterview aligned, string hindi) =>
         aligned.Sections.SelectMany(s => s.Blocks).OfType<AlignedRow<ParagraphBlock>>()
             .Single(r => r.Cells[0].Any(p => p.Text.PlainText == hindi));
-
 }

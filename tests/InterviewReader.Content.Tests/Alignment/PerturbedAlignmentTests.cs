@@ -141,7 +141,6 @@ public sealed class PerturbedAlignmentTests(ITestOutputHelper output)
 
     private static string Stem(string sentence) => sentence.TrimEnd('।', '?', '!', '"', ' ');
 
-
     private static IEnumerable<AlignedRow<ParagraphBlock>> ParagraphRows(AlignedInterview aligned) =>
         aligned.Sections.SelectMany(s => s.Blocks).OfType<AlignedRow<ParagraphBlock>>();
 
