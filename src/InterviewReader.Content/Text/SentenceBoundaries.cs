@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace InterviewReader.Content.Text;
 
 /// <summary>
@@ -10,6 +12,11 @@ internal static class SentenceBoundaries
     /// <summary>How many nested quotes and brackets are tracked; deeper ones (only in hostile text) are ignored.</summary>
     private const int MaxOpen = 64;
 
+    /// <summary>Every character the rules look at: terminators, the full stop, quotes and brackets. Any other is passed over.</summary>
+    private static readonly SearchValues<char> Marks = SearchValues.Create("।॥?!‼⁇⁈⁉.\"'“„‘‚«‹([{”’»›)]}");
+
+    private static readonly SearchValues<char> Dandas = SearchValues.Create("।॥");
+
     /// <summary>
     /// The sentences of <paramref name="text"/>: each is <c>[Start, End)</c>, followed by the
     /// whitespace <c>[End, Next)</c>; the first starts at 0, each starts at the previous one's Next,
@@ -20,17 +27,21 @@ internal static class SentenceBoundaries
     public static List<(int Start, int End, int Next)> Find(string text, CharSource[] sources)
     {
         var sentences = new List<(int Start, int End, int Next)>();
-        var hasDanda = false;
-        for (var i = 0; i < text.Length && !hasDanda; i++)
-        {
-            hasDanda = sources[i] == CharSource.Text && IsDanda(text[i]);
-        }
+        var hasDanda = HasDanda(text, sources);
 
         var open = new List<(char Closer, bool MidClause)>();
         var start = 0;
         var at = 0;
         while (at < text.Length)
         {
+            // A character that is no mark changes nothing: go straight to the next mark.
+            var skip = text.AsSpan(at).IndexOfAny(Marks);
+            at = skip < 0 ? text.Length : at + skip;
+            if (at == text.Length)
+            {
+                break;
+            }
+
             var c = text[at];
             if (sources[at] != CharSource.Text)
             {
@@ -92,6 +103,23 @@ internal static class SentenceBoundaries
         }
 
         return sentences;
+    }
+
+    /// <summary>Whether the text (not a link's address or code) has a danda anywhere: then a full stop ends no sentence.</summary>
+    private static bool HasDanda(string text, CharSource[] sources)
+    {
+        var from = 0;
+        while (text.AsSpan(from).IndexOfAny(Dandas) is var found and >= 0)
+        {
+            if (sources[from + found] == CharSource.Text)
+            {
+                return true;
+            }
+
+            from += found + 1;
+        }
+
+        return false;
     }
 
     /// <summary>
