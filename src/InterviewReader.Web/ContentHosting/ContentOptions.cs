@@ -25,4 +25,12 @@ public sealed class ContentOptions
     /// really delete text: it is published once nothing has changed for this long.
     /// </summary>
     public int ShrinkSettleMilliseconds { get; set; } = 2000;
+
+    /// <summary>
+    /// A folder where each interview's parsed and aligned form is kept between starts, so a restart
+    /// with the same files and the same build reads it back instead of working it out again (see
+    /// <see cref="LoadCache"/>). A relative path is taken from the app's content root. Empty (the
+    /// default): no cache. One site per folder: a start deletes the files it did not use.
+    /// </summary>
+    public string CacheFolder { get; set; } = "";
 }

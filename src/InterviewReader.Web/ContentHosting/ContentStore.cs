@@ -23,6 +23,8 @@ public sealed class ContentStore
     private readonly TimeProvider _clock;
     private readonly Func<string, string, InterviewLoadResult> _load;
     private readonly ConditionalWeakTable<AlignedInterview, string> _sources = [];
+    private readonly LoadCache? _cache;
+    private int _fromCache;
     private ContentSnapshot _current = new([], []);
     private string? _rootProblem;
     private long _version;
@@ -42,6 +44,7 @@ public sealed class ContentStore
         _settle = TimeSpan.FromMilliseconds(options.Value.SettleMilliseconds);
         _shrinkSettle = TimeSpan.FromMilliseconds(options.Value.ShrinkSettleMilliseconds);
         Root = ContentRootResolver.Resolve(options.Value.Root, environment.ContentRootPath);
+        _cache = options.Value.CacheFolder is { Length: > 0 } cacheFolder ? LoadCache.In(Path.GetFullPath(cacheFolder, environment.ContentRootPath), logger) : null;
         var started = _clock.GetTimestamp();
         lock (_gate)
         {
@@ -60,9 +63,18 @@ public sealed class ContentStore
             Publish(startup: true);
         }
 
-        _logger.LogInformation(
-            "Loaded {Count} interviews from {Root} with {Problems} problems in {Elapsed:0} ms",
-            _current.Interviews.Length, Root, _current.Problems.Length, _clock.GetElapsedTime(started).TotalMilliseconds);
+        var elapsed = _clock.GetElapsedTime(started).TotalMilliseconds;
+        if (_cache is null)
+        {
+            _logger.LogInformation("Loaded {Count} interviews from {Root} with {Problems} problems in {Elapsed:0} ms", _current.Interviews.Length, Root, _current.Problems.Length, elapsed);
+        }
+        else
+        {
+            _logger.LogInformation(
+                "Loaded {Count} interviews from {Root} with {Problems} problems in {Elapsed:0} ms, {FromCache} of {Folders} folders from the load cache",
+                _current.Interviews.Length, Root, _current.Problems.Length, elapsed, _fromCache, _folders.Count);
+            _cache.DeleteUnused();
+        }
     }
 
     /// <summary>The absolute content root.</summary>
@@ -213,10 +225,16 @@ public sealed class ContentStore
         return true;
     }
 
-    // Reads a folder and hashes its files; a change between the two shows in the fingerprint check after.
+    // Reads a folder (or its result kept from an earlier load) and hashes its files; a change
+    // between the two shows in the fingerprint check after.
     private InterviewLoadResult Load(string folder)
     {
-        var result = _load(Root, folder);
+        var (result, fromCache) = _cache?.Load(Root, folder, _load) ?? (_load(Root, folder), false);
+        if (fromCache)
+        {
+            Interlocked.Increment(ref _fromCache);
+        }
+
         if (result.Interview is { } interview)
         {
             _sources.AddOrUpdate(interview, ContentHosting.SourceHash.Of(folder));

@@ -26,6 +26,9 @@ public sealed class PerturbedAlignmentTests(ITestOutputHelper output)
 
     private static readonly Lazy<IReadOnlyList<PerturbationCase>> AllCases = new(BuildCases);
 
+    /// <summary>Every perturbed copy, for other tests that want varied content.</summary>
+    internal static IReadOnlyList<PerturbationCase> Cases => AllCases.Value;
+
     /// <summary>The cases' names, for the theories.</summary>
     public static TheoryData<string> CaseNames => [.. AllCases.Value.Select(c => c.Name)];
 

@@ -9,9 +9,13 @@ public sealed class ReaderAppFactory : WebApplicationFactory<Program>
     /// <summary>The content root the app loads; never the repository's content/.</summary>
     public string ContentRoot { get; init; } = RepoPaths.FixtureContent;
 
+    /// <summary>The load cache folder (<c>Content:CacheFolder</c>); empty, as by default, for none.</summary>
+    public string CacheFolder { get; init; } = "";
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Production");
         builder.UseSetting("Content:Root", ContentRoot);
+        builder.UseSetting("Content:CacheFolder", CacheFolder);
     }
 }
