@@ -7,9 +7,9 @@ namespace InterviewReader.Content.Caching;
 
 /// <summary>
 /// Names everything a folder's load result is made of: the folder's place under the root (its
-/// problems name their files by it), the name of every file the loader looks at, the bytes of every
-/// transcript, and the build that loads them (this library, the libraries it uses and the runtime).
-/// Two folders with the same key load to the same result.
+/// problems name their files by it), the name of every file the loader looks at, the transcripts'
+/// <see cref="SourceHash"/> (their names and bytes), and the build that loads them (this library,
+/// the libraries it uses and the runtime). Two folders with the same key load to the same result.
 /// </summary>
 public static class CacheKey
 {
@@ -34,18 +34,21 @@ public static class CacheKey
             var files = new DirectoryInfo(folder).EnumerateFiles().Where(f => !ContentFiles.IsIgnored(f.Name)).OrderBy(f => f.Name, StringComparer.Ordinal);
             foreach (var file in files)
             {
-                // Only a transcript's bytes are read; of any other file the loader sees only the name.
-                var transcript = file.Name.EndsWith(".md", StringComparison.Ordinal);
-                if (file.LinkTarget is not null || (transcript && file.Length > InterviewFolderLoader.MaxFileBytes))
+                // Of a file that is no transcript the loader sees only the name; the transcripts' bytes are in the source hash.
+                if (file.LinkTarget is not null || (file.Name.EndsWith(".md", StringComparison.Ordinal) && file.Length > InterviewFolderLoader.MaxFileBytes))
                 {
                     return null;
                 }
 
-                var bytes = transcript ? File.ReadAllBytes(file.FullName) : [];
-                Append(hash, $"{file.Name}\n{bytes.Length}\n");
-                hash.AppendData(bytes);
+                Append(hash, $"{file.Name}\n");
             }
 
+            if (SourceHash.Of(folder) is not { Length: > 0 } transcripts)
+            {
+                return null;
+            }
+
+            Append(hash, transcripts);
             return Convert.ToHexStringLower(hash.GetHashAndReset());
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)

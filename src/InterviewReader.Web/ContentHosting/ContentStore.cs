@@ -87,7 +87,7 @@ public sealed class ContentStore
     public long Version => Interlocked.Read(ref _version);
 
     /// <summary>
-    /// The content address of the files an interview was read from (<see cref="ContentHosting.SourceHash"/>,
+    /// The content address of the files an interview was read from (<see cref="SourceHash"/>,
     /// taken when they were read), or an empty string for an interview this store did not load.
     /// </summary>
     public string SourceHashOf(AlignedInterview interview) => _sources.TryGetValue(interview, out var hash) ? hash : "";
@@ -237,7 +237,7 @@ public sealed class ContentStore
 
         if (result.Interview is { } interview)
         {
-            _sources.AddOrUpdate(interview, ContentHosting.SourceHash.Of(folder));
+            _sources.AddOrUpdate(interview, SourceHash.Of(folder));
         }
 
         return result;

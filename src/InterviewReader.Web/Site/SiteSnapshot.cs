@@ -31,7 +31,7 @@ public sealed class SiteSnapshot
 
     /// <summary>
     /// The content version: SHA-256 over the build (the app assembly's MVID and informational version)
-    /// and each interview's slug and source files (<see cref="ContentHosting.SourceHash"/>), as URL-safe
+    /// and each interview's slug and source files (<see cref="Content.Loading.SourceHash"/>), as URL-safe
     /// base64. Equal across restarts and instances of one build over the same files.
     /// </summary>
     public string Version { get; }

@@ -1,12 +1,10 @@
 using System.Security.Cryptography;
 using System.Text;
-using InterviewReader.Content.Loading;
-
-namespace InterviewReader.Web.ContentHosting;
+namespace InterviewReader.Content.Loading;
 
 /// <summary>
 /// A content address of an interview folder: SHA-256 over its Markdown files' names and bytes (the
-/// files the loader reads), unlike <see cref="FolderFingerprint"/> which looks at sizes and times only.
+/// files the loader reads), not their sizes and times only. The load cache's key is built on it.
 /// </summary>
 public static class SourceHash
 {
